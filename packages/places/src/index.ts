@@ -1,1 +1,17 @@
-export {};
+export { createGazetteer } from './gazetteer';
+export type { CityAliases, Gazetteer, ResolvedPlace } from './gazetteer';
+export { gazetteer, resolvePlace, resolvePlaces } from './default-gazetteer';
+export { findAirport } from './data/airports';
+export type { Airport } from './data/airports';
+export { countryCodeByName, getCountry, listCountries } from './data/countries';
+export type { Country } from './data/countries';
+export { geoCities } from './data/cities';
+export type { GeoCity } from './data/cities';
+export { timezoneAt } from './timezone';
+export { haversineKm, isValidCoordinate } from './geo';
+export type { LatLon } from './geo';
+export { foldText, foldedTokens } from './text';
+export { FX_SNAPSHOT } from './fx/snapshot';
+export type { SnapshotCurrency } from './fx/snapshot';
+export { convertMoney, crossRate, minorUnitExponent } from './fx/convert';
+export type { Conversion, Money, RateTable } from './fx/convert';

@@ -1,0 +1,60 @@
+/**
+ * Exchange rates shipped for offline use: units of each currency per 1 EUR, as a daily reference
+ * feed publishes them. These are plausible approximations written by the project for the date
+ * below, NOT an official fixing; a configured live feed replaces them when reachable. Refresh the
+ * snapshot when cutting a release.
+ */
+export const FX_SNAPSHOT = {
+  date: '2026-11-20',
+  base: 'EUR',
+  source: 'caravan-offline-snapshot',
+  rates: {
+    EUR: 1,
+    USD: 1.085,
+    GBP: 0.858,
+    JPY: 163.4,
+    CHF: 0.951,
+    CAD: 1.482,
+    AUD: 1.652,
+    NZD: 1.808,
+    CNY: 7.842,
+    HKD: 8.452,
+    SGD: 1.452,
+    KRW: 1478.5,
+    INR: 91.2,
+    THB: 38.45,
+    IDR: 17350,
+    MYR: 4.912,
+    PHP: 62.4,
+    VND: 27480,
+    TWD: 34.9,
+    AED: 3.985,
+    SAR: 4.069,
+    ILS: 4.035,
+    TRY: 38.9,
+    EGP: 53.6,
+    MAD: 10.82,
+    ZAR: 19.74,
+    NGN: 1720,
+    KES: 140.2,
+    BRL: 6.05,
+    MXN: 20.85,
+    ARS: 1095,
+    CLP: 1032,
+    COP: 4480,
+    PEN: 4.07,
+    SEK: 11.38,
+    NOK: 11.72,
+    DKK: 7.459,
+    ISK: 149.8,
+    PLN: 4.265,
+    CZK: 25.12,
+    HUF: 402.5,
+    RON: 4.976,
+    BGN: 1.9558,
+    RSD: 117.1,
+    UAH: 45.1,
+  } as const satisfies Record<string, number>,
+};
+
+export type SnapshotCurrency = keyof typeof FX_SNAPSHOT.rates;
