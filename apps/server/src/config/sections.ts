@@ -1,0 +1,11 @@
+import { authSection } from './sections/auth.js';
+import { serverSection } from './sections/server.js';
+
+/**
+ * Every configuration section, merged here. To add one: create config/sections/<area>.ts with a
+ * zod object over its environment variables (transformed to a typed object) and add one line.
+ */
+export const configSections = {
+  server: serverSection,
+  auth: authSection,
+};

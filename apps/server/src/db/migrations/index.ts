@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely';
+import * as accounts from './0001_accounts.js';
+import * as documents from './0002_documents.js';
+
+/**
+ * Every migration, in order. Names sort in the order they run; each area appends its own file
+ * and one line here. They run unchanged on PGlite and PostgreSQL.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_accounts': accounts,
+  '0002_documents': documents,
+};

@@ -1,0 +1,6 @@
+import type { AccountTables } from './tables/accounts.js';
+import type { DocumentTables } from './tables/documents.js';
+import type { PlaceTables } from './tables/places.js';
+
+/** The whole database, composed from each area's tables. */
+export interface DB extends AccountTables, DocumentTables, PlaceTables {}

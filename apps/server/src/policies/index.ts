@@ -1,0 +1,9 @@
+export {
+  TRIP_ACTIONS,
+  TRIP_ROLES,
+  can,
+  canEditContent,
+  type TripAction,
+  type TripRole,
+} from './roles.js';
+export { MembershipRepository, type TripMember } from './membership-repository.js';
