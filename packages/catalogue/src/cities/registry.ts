@@ -1,7 +1,19 @@
 import type { CityData } from './define';
+import { amsterdam } from './amsterdam';
+import { barcelona } from './barcelona';
 import { lisbon } from './lisbon';
+import { london } from './london';
 import { madrid } from './madrid';
 import { paris } from './paris';
+import { rome } from './rome';
 
 /** Every catalogue city; add a city by importing its file here. */
-export const CITY_DATA: readonly CityData[] = [paris, madrid, lisbon];
+export const CITY_DATA: readonly CityData[] = [
+  paris,
+  london,
+  rome,
+  barcelona,
+  madrid,
+  lisbon,
+  amsterdam,
+];
