@@ -1,0 +1,51 @@
+import { readDestinations } from '../../doc/read-details';
+import { dateRange } from '../../schema/dates';
+import { tripDetailsSchema } from '../../schema/details';
+import type { Handler } from '../context';
+import { CommandError, errorFromZod } from '../errors';
+import { requireIndex } from '../lookup';
+import { moveOrphansToIdeas } from './placement';
+
+export const updateTripDetails: Handler<'updateTripDetails'> = (env, { type, patch }) => {
+  const current = env.details();
+  const merged = tripDetailsSchema.safeParse({ ...current, ...patch });
+  if (!merged.success) throw errorFromZod('invalid_value', merged.error, ['patch']);
+  const next = merged.data;
+  return () => {
+    const { details, destinations } = env.roots;
+    if (patch.title !== undefined) details.set('title', next.title);
+    if (patch.timezone !== undefined) details.set('timezone', next.timezone);
+    if (patch.currency !== undefined) details.set('currency', next.currency);
+    if (next.startDate !== current.startDate || next.endDate !== current.endDate) {
+      details.set('dates', { startDate: next.startDate, endDate: next.endDate });
+      moveOrphansToIdeas(env, new Set(dateRange(next.startDate, next.endDate)));
+    }
+    if (patch.destinations !== undefined) {
+      destinations.delete(0, destinations.length);
+      destinations.push(next.destinations);
+    }
+    return { type };
+  };
+};
+
+export const addDestination: Handler<'addDestination'> = (env, { type, destination, index }) => {
+  const count = readDestinations(env.roots).length;
+  if (count >= 100) {
+    throw new CommandError('invalid_value', 'a trip has at most 100 destinations', ['destination']);
+  }
+  const at = requireIndex(index, env.roots.destinations.length, ['index']);
+  return () => {
+    env.roots.destinations.insert(at, [destination]);
+    return { type };
+  };
+};
+
+export const removeDestination: Handler<'removeDestination'> = (env, { type, index }) => {
+  if (index >= env.roots.destinations.length) {
+    throw new CommandError('destination_not_found', `no destination at ${index}`, ['index']);
+  }
+  return () => {
+    env.roots.destinations.delete(index, 1);
+    return { type };
+  };
+};
