@@ -1,10 +1,12 @@
 import type { CityData } from './define';
 import { amsterdam } from './amsterdam';
 import { barcelona } from './barcelona';
+import { berlin } from './berlin';
 import { lisbon } from './lisbon';
 import { london } from './london';
 import { madrid } from './madrid';
 import { paris } from './paris';
+import { prague } from './prague';
 import { rome } from './rome';
 
 /** Every catalogue city; add a city by importing its file here. */
@@ -16,4 +18,6 @@ export const CITY_DATA: readonly CityData[] = [
   madrid,
   lisbon,
   amsterdam,
+  berlin,
+  prague,
 ];
