@@ -2,12 +2,14 @@ import type { CityData } from './define';
 import { amsterdam } from './amsterdam';
 import { barcelona } from './barcelona';
 import { berlin } from './berlin';
+import { istanbul } from './istanbul';
 import { lisbon } from './lisbon';
 import { london } from './london';
 import { madrid } from './madrid';
 import { paris } from './paris';
 import { prague } from './prague';
 import { rome } from './rome';
+import { vienna } from './vienna';
 
 /** Every catalogue city; add a city by importing its file here. */
 export const CITY_DATA: readonly CityData[] = [
@@ -20,4 +22,6 @@ export const CITY_DATA: readonly CityData[] = [
   amsterdam,
   berlin,
   prague,
+  vienna,
+  istanbul,
 ];
