@@ -1,0 +1,117 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { Hocuspocus } from '@hocuspocus/server';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { readSessionToken } from '../auth/index.js';
+import { compactTrip } from '../documents/compaction.js';
+import { createTripDocuments, type TripDocuments } from '../documents/tripDocuments.js';
+import { UpdateLog } from '../documents/updateLog.js';
+import { authenticationExtension } from './authentication.js';
+import { CloseReason } from './closeCodes.js';
+import type { CollabContext } from './context.js';
+import { durabilityExtension } from './durability.js';
+import { LiveSockets, closeSocket, type LiveSocket } from './liveSockets.js';
+import { persistenceExtension } from './persistence.js';
+import type { CollabDependencies } from './ports.js';
+import { Projector } from './projector.js';
+import { parseFrame } from './syncMessage.js';
+
+export interface Collab {
+  hocuspocus: Hocuspocus;
+  /** Takes over an HTTP upgrade request for /collab. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  documents: TripDocuments;
+  /** Brings every projection and snapshot up to date from the log; run before serving. */
+  recover(): Promise<void>;
+  /** Number of open sync sockets on this instance. */
+  readonly socketCount: number;
+  close(): Promise<void>;
+}
+
+const DEFAULT_MAX_PAYLOAD = 4 * 1024 * 1024;
+
+/** The sync server: Hocuspocus with our authentication, durability and persistence hooks. */
+export function createCollab(deps: CollabDependencies): Collab {
+  const db = deps.database.db;
+  const logger = deps.logger.child({ component: 'collab' });
+  const log = new UpdateLog(db);
+  const projector = new Projector(db, logger, Math.min(deps.projectionDelayMs ?? 250, 1000));
+  const hocuspocus = new Hocuspocus({
+    name: 'caravan-collab',
+    quiet: true,
+    debounce: 2000,
+    maxDebounce: 10_000,
+    extensions: [
+      authenticationExtension({ db, sessions: deps.sessions, memberships: deps.memberships }),
+      durabilityExtension({ log, logger }),
+      persistenceExtension({ db, log, projector, logger }),
+    ],
+  });
+  const liveSockets = new LiveSockets(hocuspocus);
+  const documents = createTripDocuments({ db, hocuspocus, log, liveSockets, logger });
+  const unsubscribe = deps.bus.subscribe((event) => liveSockets.handle(event));
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: deps.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD,
+  });
+
+  const accept = (ws: WebSocket, request: IncomingMessage) => {
+    const token = readSessionToken(request.headers.cookie);
+    const live: LiveSocket = {
+      ws,
+      trips: new Map(),
+      cookieSession: deps.sessions
+        .resolve(token)
+        .then((session) =>
+          session ? { sessionId: session.sessionId, userId: session.user.id } : null,
+        )
+        .catch((error: unknown) => {
+          logger.error({ err: error }, 'session lookup failed');
+          return null;
+        }),
+    };
+    liveSockets.add(live);
+    ws.on('error', (error) => logger.debug({ err: error }, 'sync socket error'));
+    // Registered before Hocuspocus's own listener: a frame whose envelope does not even decode
+    // closes the socket with 1007 (Hocuspocus alone would answer 4401).
+    ws.on('message', (data: Buffer) => {
+      if (parseFrame(new Uint8Array(data)).kind === 'malformed') {
+        closeSocket(ws, CloseReason.malformed);
+      }
+    });
+    const context: CollabContext = { live };
+    hocuspocus.handleConnection(ws, request, context);
+  };
+
+  return {
+    hocuspocus,
+    documents,
+    get socketCount() {
+      return liveSockets.size;
+    },
+    handleUpgrade(request, socket, head) {
+      wss.handleUpgrade(request, socket, head, (ws) => accept(ws, request));
+    },
+    async recover() {
+      const trips = await log.tripsWithPendingUpdates();
+      for (const tripId of trips) {
+        await compactTrip(db, tripId, (trip, problem) =>
+          logger.error({ tripId: trip, problem }, 'recovery problem'),
+        );
+      }
+      if (trips.length > 0) logger.info({ trips: trips.length }, 'recovered trips from the log');
+    },
+    async close() {
+      unsubscribe();
+      liveSockets.closeAll(CloseReason.shuttingDown);
+      await projector.flush();
+      // Every accepted update is already in the log; compacting now just makes restarts fast.
+      for (const tripId of hocuspocus.documents.keys()) {
+        await compactTrip(db, tripId, () => {}).catch((error: unknown) =>
+          logger.warn({ err: error, tripId }, 'compaction on close failed'),
+        );
+      }
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { createCollab, type Collab } from './createCollab.js';
+export { CloseReason } from './closeCodes.js';
+export type { CollabDependencies, MembershipLookup, SessionLookup } from './ports.js';

@@ -1,0 +1,51 @@
+import type {
+  afterUnloadDocumentPayload,
+  Extension,
+  onChangePayload,
+  onLoadDocumentPayload,
+  onStoreDocumentPayload,
+} from '@hocuspocus/server';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { DB } from '../db/schema.js';
+import { compactTrip } from '../documents/compaction.js';
+import type { UpdateLog } from '../documents/updateLog.js';
+import { applyStoredUpdates } from '../documents/ydoc.js';
+import type { Projector } from './projector.js';
+
+class TripDocumentMissing extends Error {}
+
+/**
+ * Loads a trip from its snapshot and log, schedules its projection after every change, and
+ * compacts its log whenever Hocuspocus stores it (debounced, and when the last client leaves).
+ */
+export function persistenceExtension(deps: {
+  db: Kysely<DB>;
+  log: UpdateLog;
+  projector: Projector;
+  logger: Logger;
+}): Extension {
+  const report = (tripId: string, problem: string) =>
+    deps.logger.error({ tripId, problem }, 'stored trip update problem');
+  return {
+    extensionName: 'caravan-persistence',
+    async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
+      const state = await deps.log.load(documentName);
+      if (!state) throw new TripDocumentMissing(`no document for trip ${documentName}`);
+      applyStoredUpdates(document, state.updates, (index, error) =>
+        report(documentName, `update ${index} skipped on load: ${String(error)}`),
+      );
+    },
+    onChange({ documentName, document }: onChangePayload): Promise<void> {
+      deps.projector.schedule(documentName, document);
+      return Promise.resolve();
+    },
+    async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
+      await compactTrip(deps.db, documentName, report);
+    },
+    afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+      deps.projector.cancel(documentName);
+      return Promise.resolve();
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { tripContentRoutes, type TripContentOptions } from './tripContent.js';
