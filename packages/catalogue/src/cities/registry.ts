@@ -1,11 +1,13 @@
 import type { CityData } from './define';
 import { amsterdam } from './amsterdam';
+import { athens } from './athens';
 import { barcelona } from './barcelona';
 import { berlin } from './berlin';
 import { istanbul } from './istanbul';
 import { lisbon } from './lisbon';
 import { london } from './london';
 import { madrid } from './madrid';
+import { newYork } from './new-york';
 import { paris } from './paris';
 import { prague } from './prague';
 import { rome } from './rome';
@@ -24,4 +26,6 @@ export const CITY_DATA: readonly CityData[] = [
   prague,
   vienna,
   istanbul,
+  athens,
+  newYork,
 ];
