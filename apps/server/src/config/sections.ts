@@ -1,4 +1,5 @@
 import { authSection } from './sections/auth.js';
+import { placesSection } from './sections/places.js';
 import { serverSection } from './sections/server.js';
 
 /**
@@ -8,4 +9,5 @@ import { serverSection } from './sections/server.js';
 export const configSections = {
   server: serverSection,
   auth: authSection,
+  places: placesSection,
 };

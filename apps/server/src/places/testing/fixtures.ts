@@ -1,0 +1,163 @@
+import type { PlaceInput } from '../model.js';
+
+type Fixture = Pick<PlaceInput, 'id' | 'name' | 'category' | 'lat' | 'lon'> & Partial<PlaceInput>;
+
+function place(f: Fixture): PlaceInput {
+  return {
+    tripId: null,
+    cityId: null,
+    source: 'catalogue',
+    aliases: [],
+    tags: [],
+    durationMinutes: 60,
+    priceLevel: 1,
+    cost: null,
+    openingHours: 'Mo-Su 09:00-18:00',
+    timezone: 'UTC',
+    country: null,
+    description: '',
+    address: null,
+    createdBy: null,
+    ...f,
+  };
+}
+
+const paris = { cityId: 'paris', timezone: 'Europe/Paris', country: 'FR' };
+const madrid = { cityId: 'madrid', timezone: 'Europe/Madrid', country: 'ES' };
+const lisbon = { cityId: 'lisbon', timezone: 'Europe/Lisbon', country: 'PT' };
+const tokyo = { cityId: 'tokyo', timezone: 'Asia/Tokyo', country: 'JP' };
+
+/** A small, hand-made set of places the relevance tests know the right answers for. */
+export const FIXTURE_PLACES: PlaceInput[] = [
+  place({
+    ...paris,
+    id: 'paris-louvre',
+    name: 'Louvre Museum',
+    aliases: ['Musée du Louvre'],
+    category: 'museum',
+    tags: ['art', 'history'],
+    lat: 48.8606,
+    lon: 2.3376,
+    openingHours: 'Mo,Th,Sa,Su 09:00-18:00; We,Fr 09:00-21:00; Tu off',
+    description:
+      'The world’s most visited art museum, home of the Mona Lisa and the Venus de Milo.',
+  }),
+  place({
+    ...paris,
+    id: 'paris-orsay',
+    name: 'Musée d’Orsay',
+    category: 'museum',
+    tags: ['art'],
+    lat: 48.86,
+    lon: 2.3266,
+    openingHours: 'Tu-Su 09:30-18:00; Mo off',
+    description:
+      'Impressionist paintings in a former railway station across the river from the Louvre.',
+  }),
+  place({
+    ...paris,
+    id: 'paris-tuileries',
+    name: 'Tuileries Garden',
+    aliases: ['Jardin des Tuileries'],
+    category: 'park',
+    tags: ['nature', 'walking'],
+    lat: 48.8635,
+    lon: 2.3275,
+    openingHours: 'Mo-Su 07:00-21:00',
+    description:
+      'Formal gardens between the Louvre and Place de la Concorde, with ponds and chairs.',
+  }),
+  place({
+    ...paris,
+    id: 'paris-luxembourg',
+    name: 'Luxembourg Gardens',
+    aliases: ['Jardin du Luxembourg'],
+    category: 'park',
+    tags: ['nature', 'family'],
+    lat: 48.8462,
+    lon: 2.3372,
+    openingHours: 'Mo-Su 07:30-20:30',
+    description: 'A palace garden with a pond for toy sailing boats, orchards and shady paths.',
+  }),
+  place({
+    ...madrid,
+    id: 'madrid-prado',
+    name: 'Prado Museum',
+    aliases: ['Museo Nacional del Prado', 'Museo del Prado'],
+    category: 'museum',
+    tags: ['art', 'history'],
+    lat: 40.4138,
+    lon: -3.6921,
+    openingHours: 'Mo-Sa 10:00-20:00; Su 10:00-19:00',
+    description: 'Spain’s great art museum: Velázquez, Goya and El Greco in one building.',
+  }),
+  place({
+    ...madrid,
+    id: 'madrid-retiro',
+    name: 'El Retiro Park',
+    aliases: ['Parque del Buen Retiro'],
+    category: 'park',
+    tags: ['nature', 'boat'],
+    lat: 40.4153,
+    lon: -3.6845,
+    openingHours: 'Mo-Su 06:00-22:00',
+    description: 'A large park next to the Prado with a boating lake and a glass palace.',
+  }),
+  place({
+    ...lisbon,
+    id: 'lisbon-belem-tower',
+    name: 'Belém Tower',
+    aliases: ['Torre de Belém'],
+    category: 'sight',
+    tags: ['history', 'architecture'],
+    lat: 38.6916,
+    lon: -9.216,
+    openingHours: 'Tu-Su 09:30-18:00; Mo off',
+    description: 'A fortified tower on the Tagus that saw explorers leave for the sea routes.',
+  }),
+  place({
+    ...tokyo,
+    id: 'tokyo-shinjuku-gyoen',
+    name: 'Shinjuku Gyoen',
+    aliases: ['Shinjuku Gyoen National Garden'],
+    category: 'park',
+    tags: ['nature', 'relaxation'],
+    lat: 35.6852,
+    lon: 139.71,
+    openingHours: 'Tu-Su 09:00-17:30; Mo off',
+    description: 'A vast garden of lawns, cherry trees and a greenhouse in the middle of the city.',
+  }),
+  place({
+    ...tokyo,
+    id: 'tokyo-fuunji',
+    name: 'Fuunji',
+    category: 'food',
+    tags: ['food', 'local'],
+    lat: 35.6874,
+    lon: 139.6968,
+    openingHours: 'Mo-Sa 11:00-15:00,17:00-21:00; Su off',
+    description: 'A tiny counter famous for thick tsukemen ramen dipped in a rich fish broth.',
+  }),
+  place({
+    ...tokyo,
+    id: 'tokyo-ichiran-shinjuku',
+    name: 'Ichiran Shinjuku',
+    category: 'food',
+    tags: ['food'],
+    lat: 35.6905,
+    lon: 139.7024,
+    openingHours: '24/7',
+    description: 'Tonkotsu ramen eaten in solo booths, open around the clock.',
+  }),
+  place({
+    ...tokyo,
+    id: 'tokyo-asakusa-ramen',
+    name: 'Asakusa Seimen',
+    category: 'food',
+    tags: ['food'],
+    lat: 35.7119,
+    lon: 139.7966,
+    openingHours: 'Mo-Su 11:00-21:00',
+    description: 'A ramen shop by the temple, far from Shinjuku.',
+  }),
+];
