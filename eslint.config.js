@@ -13,6 +13,7 @@ export default tseslint.config(
       'bench/results/**',
       '**/next-env.d.ts',
       '**/public/sw.js',
+      '**/public/swe-worker-*.js',
     ],
   },
   js.configs.recommended,

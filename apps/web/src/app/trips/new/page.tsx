@@ -1,0 +1,7 @@
+import { NewTrip } from '../../../components/trip-form/new-trip';
+
+export const metadata = { title: 'New trip' };
+
+export default function NewTripPage() {
+  return <NewTrip />;
+}

@@ -1,0 +1,82 @@
+'use client';
+import type { CommandInput, Item, TripSnapshot } from '@caravan/core';
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { formatDay, formatMoney } from '../../lib/format';
+import { Avatar } from '../avatar';
+import { AddItemForm } from './add-item-form';
+import { IDEAS } from './ids';
+import { SortableItem } from './sortable-item';
+
+interface Props {
+  container: string;
+  label: string;
+  date: string | null;
+  items: Item[];
+  snapshot: TripSnapshot;
+  selected: boolean;
+  onSelect: () => void;
+  readOnly: boolean;
+  run: (command: CommandInput) => string | null;
+  viewers: { id: string; name: string }[];
+}
+
+export function DayColumn(props: Props) {
+  const { container, label, date, items, snapshot, selected, readOnly, run, viewers } = props;
+  const { setNodeRef, isOver } = useDroppable({ id: container, disabled: readOnly });
+  const currency = snapshot.details.currency;
+  const dayCost = items.reduce(
+    (sum, item) => sum + (item.cost && item.cost.currency === currency ? item.cost.amount : 0),
+    0,
+  );
+  const headingId = `day-${container}`;
+  return (
+    <section
+      className={`day${selected ? ' selected' : ''}${isOver ? ' drop-target' : ''}`}
+      aria-labelledby={headingId}
+      data-day={container}
+    >
+      <header className="day-header">
+        <h2 id={headingId}>
+          {date ? (
+            <button
+              type="button"
+              className="day-select"
+              onClick={props.onSelect}
+              aria-pressed={selected}
+            >
+              <span className="day-label">{label}</span> <span>{formatDay(date)}</span>
+            </button>
+          ) : (
+            <span className="day-label">{label}</span>
+          )}
+        </h2>
+        <span className="avatars small" aria-label="Looking at this day">
+          {viewers.map((v) => (
+            <Avatar key={v.id} id={v.id} name={v.name} label={`${v.name} is viewing this day`} />
+          ))}
+        </span>
+        {dayCost > 0 ? <span className="muted">{formatMoney(dayCost, currency)}</span> : null}
+      </header>
+      <SortableContext
+        id={container}
+        items={items.map((i) => i.id)}
+        strategy={verticalListSortingStrategy}
+      >
+        <ol ref={setNodeRef} className="items" aria-label={`${label} items`}>
+          {items.map((item) => (
+            <SortableItem key={item.id} item={item} readOnly={readOnly} currency={currency} />
+          ))}
+          {items.length === 0 ? (
+            <li className="empty-day muted">
+              {container === IDEAS
+                ? 'Park ideas here, then drag them onto a day.'
+                : 'Nothing planned yet.'}
+            </li>
+          ) : null}
+        </ol>
+      </SortableContext>
+      {readOnly ? null : <AddItemForm container={container} label={label} run={run} />}
+    </section>
+  );
+}

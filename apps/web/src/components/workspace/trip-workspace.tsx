@@ -1,0 +1,168 @@
+'use client';
+import { Provider, useAtom, useAtomValue } from 'jotai';
+import dynamic from 'next/dynamic';
+import { useEffect, useMemo } from 'react';
+import { formatDateRange } from '../../lib/format';
+import { useTrip } from '../../lib/trip/use-trip';
+import { useMe } from '../../lib/use-me';
+import { AppHeader } from '../app-header';
+import { AccessProblemPage } from './access-problem';
+import { ActivityFeed } from './activity-feed';
+import { Budget } from './budget';
+import { Itinerary } from './itinerary';
+import { ItemEditor } from './item-editor';
+import { Lists } from './lists';
+import { namesOf } from './members-context';
+import { People } from './people';
+import { PresenceBar } from './presence-bar';
+import { usePresence } from './presence';
+import type { Panel } from './state';
+import { panelAtom, selectedDayAtom } from './state';
+import { SyncIndicator } from './sync-indicator';
+import { UndoRedo } from './undo-redo';
+import { useMembers } from './use-members';
+
+// The map library is large; it loads after the itinerary is interactive.
+const DayMap = dynamic(() => import('./day-map').then((m) => m.DayMap), {
+  ssr: false,
+  loading: () => <div className="map-placeholder">Loading map…</div>,
+});
+
+const PANELS: { id: Panel; label: string }[] = [
+  { id: 'plan', label: 'Plan' },
+  { id: 'map', label: 'Map' },
+  { id: 'budget', label: 'Budget' },
+  { id: 'lists', label: 'Lists & polls' },
+  { id: 'people', label: 'People' },
+  { id: 'activity', label: 'Activity' },
+];
+
+export function TripWorkspace({ tripId }: { tripId: string }) {
+  return (
+    <Provider>
+      <Workspace tripId={tripId} />
+    </Provider>
+  );
+}
+
+function Workspace({ tripId }: { tripId: string }) {
+  const me = useMe();
+  const trip = useTrip(tripId, me?.id ?? null);
+  const { members, reload } = useMembers(tripId);
+  const names = useMemo(() => namesOf(members), [members]);
+  const [panel, setPanel] = useAtom(panelAtom);
+  const [selectedDay, setSelectedDay] = useAtom(selectedDayAtom);
+  const others = usePresence(trip.connection, me, selectedDay);
+  const { snapshot } = trip;
+
+  useEffect(() => {
+    if (snapshot && (!selectedDay || !snapshot.days.some((d) => d.date === selectedDay))) {
+      setSelectedDay(snapshot.days[0]?.date ?? null);
+    }
+  }, [snapshot, selectedDay, setSelectedDay]);
+
+  const viewersByDay = useMemo(() => {
+    const map = new Map<string, { id: string; name: string }[]>();
+    for (const o of others) {
+      if (!o.day) continue;
+      map.set(o.day, [...(map.get(o.day) ?? []), { id: o.id, name: o.name }]);
+    }
+    return map;
+  }, [others]);
+
+  if (trip.problem) return <AccessProblemPage problem={trip.problem} />;
+  const side: Panel = panel === 'plan' ? 'map' : panel;
+  return (
+    <>
+      <AppHeader>
+        <SyncIndicator state={trip.sync} />
+      </AppHeader>
+      <main id="main" className="workspace" data-panel={panel}>
+        <div className="ws-top">
+          <div>
+            <h1>{snapshot?.details.title ?? 'Loading trip…'}</h1>
+            {snapshot ? (
+              <p className="muted">
+                {formatDateRange(snapshot.details.startDate, snapshot.details.endDate)} ·{' '}
+                {snapshot.details.destinations.map((d) => d.name).join(' · ')}
+                {trip.readOnly ? ' · View only' : ''}
+              </p>
+            ) : null}
+          </div>
+          <div className="ws-tools">
+            <PresenceBar others={others} />
+            <UndoRedo trip={trip} />
+            <a className="button ghost" href={`/trips/${tripId}/settings`}>
+              Settings
+            </a>
+          </div>
+        </div>
+        <nav className="tabs" aria-label="Trip sections">
+          {PANELS.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              className={`tab tab-${p.id}`}
+              aria-current={
+                panel === p.id || (p.id === 'map' && panel === 'plan') ? 'page' : undefined
+              }
+              onClick={() => setPanel(p.id)}
+            >
+              {p.label}
+            </button>
+          ))}
+        </nav>
+        {snapshot ? (
+          <div className="ws-body">
+            <div className="ws-plan">
+              <Itinerary
+                snapshot={snapshot}
+                readOnly={trip.readOnly}
+                run={trip.run}
+                viewersByDay={viewersByDay}
+              />
+            </div>
+            <div className="ws-side">
+              {side === 'map' ? <DayMap snapshot={snapshot} day={selectedDay} /> : null}
+              {side === 'budget' ? (
+                <Budget
+                  snapshot={snapshot}
+                  readOnly={trip.readOnly}
+                  run={trip.run}
+                  members={members}
+                  meId={me?.id ?? null}
+                />
+              ) : null}
+              {side === 'lists' ? (
+                <Lists
+                  snapshot={snapshot}
+                  readOnly={trip.readOnly}
+                  run={trip.run}
+                  names={names}
+                  meId={me?.id ?? null}
+                />
+              ) : null}
+              {side === 'people' ? (
+                <People tripId={tripId} members={members} meId={me?.id ?? null} reload={reload} />
+              ) : null}
+              {side === 'activity' ? <ActivityFeed snapshot={snapshot} names={names} /> : null}
+            </div>
+          </div>
+        ) : (
+          <p className="loading" aria-live="polite">
+            {trip.sync === 'offline'
+              ? 'This trip has not been saved on this device yet.'
+              : 'Loading trip…'}
+          </p>
+        )}
+        {snapshot ? (
+          <ItemEditor snapshot={snapshot} readOnly={trip.readOnly} run={trip.run} names={names} />
+        ) : null}
+      </main>
+    </>
+  );
+}
+
+export function useSelectedDay(): string | null {
+  return useAtomValue(selectedDayAtom);
+}
