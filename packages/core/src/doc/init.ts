@@ -17,6 +17,14 @@ export function initTripDoc(doc: Y.Doc, details: TripDetailsInput): void {
   const roots = tripRoots(doc);
   doc.transact(() => {
     roots.meta.set('version', TRIP_DOC_VERSION);
+    // Never overwritten: the fallback while a newer value of a field is still in transit.
+    roots.meta.set('initialDetails', {
+      title: value.title,
+      startDate: value.startDate,
+      endDate: value.endDate,
+      timezone: value.timezone,
+      currency: value.currency,
+    });
     roots.details.set('title', value.title);
     // Start and end live in one value so concurrent edits cannot cross into end < start.
     roots.details.set('dates', { startDate: value.startDate, endDate: value.endDate });
@@ -34,5 +42,6 @@ export function createTripDoc(details: TripDetailsInput): Y.Doc {
 }
 
 export function isTripDocInitialized(doc: Y.Doc): boolean {
-  return tripRoots(doc).details.has('dates');
+  const { details, meta } = tripRoots(doc);
+  return details.has('dates') || meta.has('initialDetails');
 }

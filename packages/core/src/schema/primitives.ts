@@ -32,15 +32,23 @@ export const localTimeSchema = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a local time HH:mm' });
 
+// Building an Intl formatter is costly and every projection validates the zone: remember answers.
+const timeZoneValidity = new Map<string, boolean>();
+
 export function isValidTimeZone(value: string): boolean {
   // Offsets like "+01:00" are accepted by some engines but are not IANA zones.
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(value)) return false;
+  const known = timeZoneValidity.get(value);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  if (timeZoneValidity.size < 1000) timeZoneValidity.set(value, valid);
+  return valid;
 }
 
 export const timeZoneSchema = z

@@ -1,4 +1,4 @@
-import { readDestinations } from '../../doc/read-details';
+import { destinationEntries } from '../../doc/read-details';
 import { dateRange } from '../../schema/dates';
 import { tripDetailsSchema } from '../../schema/details';
 import type { Handler } from '../context';
@@ -29,23 +29,26 @@ export const updateTripDetails: Handler<'updateTripDetails'> = (env, { type, pat
 };
 
 export const addDestination: Handler<'addDestination'> = (env, { type, destination, index }) => {
-  const count = readDestinations(env.roots).length;
-  if (count >= 100) {
+  const entries = destinationEntries(env.roots);
+  if (entries.length >= 100) {
     throw new CommandError('invalid_value', 'a trip has at most 100 destinations', ['destination']);
   }
-  const at = requireIndex(index, env.roots.destinations.length, ['index']);
+  const at = requireIndex(index, entries.length, ['index']);
+  // Positions are those the member sees; unreadable entries in the array are skipped.
+  const rawAt = entries[at]?.at ?? env.roots.destinations.length;
   return () => {
-    env.roots.destinations.insert(at, [destination]);
+    env.roots.destinations.insert(rawAt, [destination]);
     return { type };
   };
 };
 
 export const removeDestination: Handler<'removeDestination'> = (env, { type, index }) => {
-  if (index >= env.roots.destinations.length) {
+  const entry = destinationEntries(env.roots)[index];
+  if (!entry) {
     throw new CommandError('destination_not_found', `no destination at ${index}`, ['index']);
   }
   return () => {
-    env.roots.destinations.delete(index, 1);
+    env.roots.destinations.delete(entry.at, 1);
     return { type };
   };
 };
