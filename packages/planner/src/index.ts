@@ -1,2 +1,3 @@
 export {};
 export * from './sequencing/index.js';
+export * from './orienteering/index.js';

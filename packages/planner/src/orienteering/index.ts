@@ -1,0 +1,3 @@
+export type * from './types.js';
+export { solveOrienteering } from './solve.js';
+export { seededRandom } from './random.js';
