@@ -4,6 +4,7 @@ import { athens } from './athens';
 import { barcelona } from './barcelona';
 import { berlin } from './berlin';
 import { istanbul } from './istanbul';
+import { kyoto } from './kyoto';
 import { lisbon } from './lisbon';
 import { london } from './london';
 import { madrid } from './madrid';
@@ -11,6 +12,7 @@ import { newYork } from './new-york';
 import { paris } from './paris';
 import { prague } from './prague';
 import { rome } from './rome';
+import { tokyo } from './tokyo';
 import { vienna } from './vienna';
 
 /** Every catalogue city; add a city by importing its file here. */
@@ -28,4 +30,6 @@ export const CITY_DATA: readonly CityData[] = [
   istanbul,
   athens,
   newYork,
+  tokyo,
+  kyoto,
 ];
