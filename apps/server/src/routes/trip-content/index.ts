@@ -1,1 +1,1 @@
-export { tripContentRoutes, type TripContentOptions } from './tripContent.js';
+export { tripContentRoutes } from './tripContent.js';

@@ -1,104 +1,64 @@
-import { CommandError, type CommandInput } from '@caravan/core';
-import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
-import { readSessionToken } from '../../auth/index.js';
-import type { MembershipLookup, SessionLookup } from '../../collab/ports.js';
-import { TripNotFoundError, type TripDocuments } from '../../documents/index.js';
-import { can, type TripAction, type TripRole } from '../../policies/index.js';
-import { commandProblem, problem, type Problem } from './problems.js';
-import { commandsBodySchema, tripParamsSchema } from './schema.js';
-
-export interface TripContentOptions {
-  documents: TripDocuments;
-  sessions: SessionLookup;
-  memberships: MembershipLookup;
-}
-
-function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
-  return reply.code(body.status).type('application/problem+json').send(body);
-}
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ProblemError } from '../../http/problem.js';
+import { problems } from '../../http/problem-schema.js';
+import { requireSession } from '../../http/session.js';
+import { authorizeTrip } from '../../policies/index.js';
+import type { RouteContext } from '../context.js';
+import { commandsBodySchema, commandsResponseSchema, tripParamsSchema } from './schema.js';
+import { tripSnapshotSchema } from '@caravan/core';
 
 /**
  * Trip content over REST: commands go through the live document (connected editors see them at
- * once) and reads come from the projection.
+ * once, and they are in the update log before the response) and reads come from the projection.
+ * Refused commands answer with core's stable codes (see http/content-problems.ts).
  */
-export const tripContentRoutes: FastifyPluginCallback<TripContentOptions> = (
+export const tripContentRoutes: FastifyPluginAsyncZod<{ context: RouteContext }> = (
   app,
-  options,
-  done,
+  { context },
 ) => {
-  const { documents, sessions, memberships } = options;
+  const { sessions, documents } = context;
+  const tags = ['trip content'];
 
-  /** The member behind the request, if allowed the action; otherwise the problem was sent. */
-  async function authorize(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    action: TripAction,
-  ): Promise<{ tripId: string; userId: string; role: TripRole } | null> {
-    const params = tripParamsSchema.safeParse(request.params);
-    if (!params.success) {
-      sendProblem(
-        reply,
-        problem(400, 'invalid_trip_id', 'Invalid trip id', 'tripId: expected a UUID'),
-      );
-      return null;
-    }
-    const session = await sessions.resolve(readSessionToken(request.headers.cookie));
-    if (!session) {
-      sendProblem(reply, problem(401, 'unauthenticated', 'Sign in first'));
-      return null;
-    }
-    const { tripId } = params.data;
-    const role = await memberships.getRole(tripId, session.user.id);
-    // Non-members learn nothing about whether the trip exists.
-    if (!role) {
-      sendProblem(reply, problem(404, 'trip_not_found', 'Trip not found'));
-      return null;
-    }
-    if (!can(role, action)) {
-      sendProblem(reply, problem(403, 'forbidden', `A ${role} may not do this`));
-      return null;
-    }
-    return { tripId, userId: session.user.id, role };
-  }
+  app.post(
+    '/trips/:tripId/commands',
+    {
+      schema: {
+        tags,
+        summary: 'Apply one command or a batch (all or nothing) to the trip',
+        params: tripParamsSchema,
+        body: commandsBodySchema,
+        response: {
+          200: commandsResponseSchema,
+          ...problems(400, 401, 403, 404, 409, 413, 415),
+        },
+      },
+    },
+    async (request) => {
+      const { user } = await requireSession(request, sessions);
+      const { tripId } = request.params;
+      const role = await authorizeTrip(context, tripId, user.id, 'trip.edit');
+      return documents.apply(tripId, user.id, request.body, { role });
+    },
+  );
 
-  app.post('/api/v1/trips/:tripId/commands', async (request, reply) => {
-    const who = await authorize(request, reply, 'trip.edit');
-    if (!who) return reply;
-    const body = commandsBodySchema.safeParse(request.body);
-    if (!body.success) {
-      return sendProblem(
-        reply,
-        problem(
-          400,
-          'invalid_command',
-          'Invalid command',
-          'body: expected a command object or an array of 1 to 100 commands',
-        ),
-      );
-    }
-    try {
-      const result = await documents.apply(
-        who.tripId,
-        who.userId,
-        body.data as CommandInput | CommandInput[],
-        { role: who.role },
-      );
-      return reply.send(result);
-    } catch (error) {
-      if (error instanceof CommandError) return sendProblem(reply, commandProblem(error));
-      if (error instanceof TripNotFoundError) {
-        return sendProblem(reply, problem(404, 'trip_not_found', 'Trip not found'));
-      }
-      throw error;
-    }
-  });
-
-  app.get('/api/v1/trips/:tripId/document', async (request, reply) => {
-    const who = await authorize(request, reply, 'trip.read');
-    if (!who) return reply;
-    const snapshot = await documents.read(who.tripId);
-    if (!snapshot) return sendProblem(reply, problem(404, 'trip_not_found', 'Trip not found'));
-    return reply.send(snapshot);
-  });
-  done();
+  app.get(
+    '/trips/:tripId/document',
+    {
+      schema: {
+        tags,
+        summary: "The trip's content (its projection, at most a second behind live edits)",
+        params: tripParamsSchema,
+        response: { 200: tripSnapshotSchema, ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { user } = await requireSession(request, sessions);
+      const { tripId } = request.params;
+      await authorizeTrip(context, tripId, user.id, 'trip.read');
+      const snapshot = await documents.read(tripId);
+      if (!snapshot) throw new ProblemError('not_found', `trip ${tripId} has no document`);
+      return snapshot;
+    },
+  );
+  return Promise.resolve();
 };
