@@ -1,6 +1,7 @@
 import type { CityData } from './define';
 import { amsterdam } from './amsterdam';
 import { athens } from './athens';
+import { bangkok } from './bangkok';
 import { barcelona } from './barcelona';
 import { berlin } from './berlin';
 import { istanbul } from './istanbul';
@@ -12,6 +13,7 @@ import { newYork } from './new-york';
 import { paris } from './paris';
 import { prague } from './prague';
 import { rome } from './rome';
+import { seoul } from './seoul';
 import { tokyo } from './tokyo';
 import { vienna } from './vienna';
 
@@ -32,4 +34,6 @@ export const CITY_DATA: readonly CityData[] = [
   newYork,
   tokyo,
   kyoto,
+  seoul,
+  bangkok,
 ];
