@@ -4,6 +4,7 @@ import { athens } from './athens';
 import { bangkok } from './bangkok';
 import { barcelona } from './barcelona';
 import { berlin } from './berlin';
+import { dubai } from './dubai';
 import { istanbul } from './istanbul';
 import { kyoto } from './kyoto';
 import { lisbon } from './lisbon';
@@ -14,6 +15,7 @@ import { paris } from './paris';
 import { prague } from './prague';
 import { rome } from './rome';
 import { seoul } from './seoul';
+import { singapore } from './singapore';
 import { tokyo } from './tokyo';
 import { vienna } from './vienna';
 
@@ -36,4 +38,6 @@ export const CITY_DATA: readonly CityData[] = [
   kyoto,
   seoul,
   bangkok,
+  singapore,
+  dubai,
 ];
