@@ -7,3 +7,4 @@ export {
   type TripRole,
 } from './roles.js';
 export { MembershipRepository, type TripMember } from './membership-repository.js';
+export { authorizeTrip, type TripAccessDeps } from './authorize.js';

@@ -1,0 +1,96 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../schema.js';
+
+export interface TripListEntry {
+  id: string;
+  role: 'owner' | 'editor' | 'viewer';
+  title: string;
+  startDate: string | null;
+  endDate: string | null;
+  createdAt: Date;
+  updatedAt: Date | null;
+  snapshot: unknown;
+}
+
+/** The relational side of a trip: its row and its owner membership. Content is in its document. */
+export class TripsRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  /** Creates the trip row with its owner as first member, in one transaction. */
+  async create(ownerId: string): Promise<string> {
+    return this.db.transaction().execute(async (trx) => {
+      const trip = await trx
+        .insertInto('trips')
+        .values({ owner_id: ownerId })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('trip_members')
+        .values({ trip_id: trip.id, user_id: ownerId, role: 'owner' })
+        .execute();
+      return trip.id;
+    });
+  }
+
+  /** Undoes a create whose document could not be made. */
+  async discard(tripId: string): Promise<void> {
+    await this.db.deleteFrom('trips').where('id', '=', tripId).execute();
+  }
+
+  /** Soft delete: the trip disappears for everyone; rows stay for audit. */
+  async markDeleted(tripId: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('trips')
+      .set({ deleted_at: new Date() })
+      .where('id', '=', tripId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  /** The user's trips, read from the projections, soonest first. */
+  async listForUser(userId: string, limit: number, offset: number): Promise<TripListEntry[]> {
+    const rows = await this.db
+      .selectFrom('trip_members')
+      .innerJoin('trips', 'trips.id', 'trip_members.trip_id')
+      .leftJoin('trip_projections', 'trip_projections.trip_id', 'trips.id')
+      .select([
+        'trips.id',
+        'trip_members.role',
+        'trips.created_at',
+        'trip_projections.title',
+        'trip_projections.start_date',
+        'trip_projections.end_date',
+        'trip_projections.updated_at',
+        'trip_projections.snapshot',
+      ])
+      .where('trip_members.user_id', '=', userId)
+      .where('trips.deleted_at', 'is', null)
+      .orderBy('trip_projections.start_date', (ob) => ob.asc().nullsLast())
+      .orderBy('trips.created_at', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      role: row.role,
+      title: row.title ?? '',
+      startDate: row.start_date,
+      endDate: row.end_date,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      snapshot: row.snapshot,
+    }));
+  }
+
+  async countForUser(userId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('trip_members')
+      .innerJoin('trips', 'trips.id', 'trip_members.trip_id')
+      .select((eb) => eb.fn.countAll<number>().as('total'))
+      .where('trip_members.user_id', '=', userId)
+      .where('trips.deleted_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    return Number(row.total);
+  }
+}
