@@ -5,6 +5,7 @@ import { bangkok } from './bangkok';
 import { barcelona } from './barcelona';
 import { berlin } from './berlin';
 import { dubai } from './dubai';
+import { hongKong } from './hong-kong';
 import { istanbul } from './istanbul';
 import { kyoto } from './kyoto';
 import { lisbon } from './lisbon';
@@ -40,4 +41,5 @@ export const CITY_DATA: readonly CityData[] = [
   bangkok,
   singapore,
   dubai,
+  hongKong,
 ];
