@@ -1,4 +1,4 @@
-import { earliestStart, travel, type DaySchedulingContext } from './schedule.js';
+import { onTimeStart, travel, type DaySchedulingContext } from './schedule.js';
 
 /** Largest number of stops the exact solver takes (2^12 * 12 states). */
 export const EXACT_LIMIT = 12;
@@ -7,9 +7,11 @@ export const EXACT_LIMIT = 12;
  * Exact minimum-travel order that meets every window, fixed start, fixed position and the end of
  * the day, or null when no order does. Dynamic programme over (visited set, last stop) keeping
  * the Pareto front of (travel so far, time ready to leave): a later label with more travel can
- * still be the only one that makes a window, so neither criterion alone may prune.
+ * still be the only one that makes a window, so neither criterion alone may prune. Labels whose
+ * travel plus a lower bound on the rest (each unvisited stop must still be entered by some leg)
+ * exceeds `upperBound`, the travel of a known feasible order, are dropped.
  */
-export function exactOrder(ctx: DaySchedulingContext): number[] | null {
+export function exactOrder(ctx: DaySchedulingContext, upperBound = Infinity): number[] | null {
   const n = ctx.stops.length;
   if (n === 0) return [];
   if (n > EXACT_LIMIT) throw new RangeError(`exact routing takes at most ${EXACT_LIMIT} stops`);
@@ -18,16 +20,37 @@ export function exactOrder(ctx: DaySchedulingContext): number[] | null {
     if (s.fixedPosition !== undefined) fixedAt[s.fixedPosition] = i;
   });
 
-  // Labels live in flat arrays; a state's front is a list of label ids.
+  // Cheapest way into each stop, and into the end: bounds on the travel still to come.
+  const minIn = ctx.stops.map((_, c) => {
+    let best = travel(ctx.matrix, ctx.start, c);
+    for (let p = 0; p < n; p++) if (p !== c) best = Math.min(best, travel(ctx.matrix, p, c));
+    return best;
+  });
+  let minToEnd = 0;
+  if (ctx.end !== undefined) {
+    minToEnd = Infinity;
+    for (let p = 0; p < n; p++) minToEnd = Math.min(minToEnd, travel(ctx.matrix, p, ctx.end));
+  }
+  const full = (1 << n) - 1;
+  const restBound = new Float64Array(1 << n);
+  for (let mask = 0; mask <= full; mask++) {
+    let sum = minToEnd;
+    for (let c = 0; c < n; c++) if (!(mask & (1 << c))) sum += minIn[c]!;
+    restBound[mask] = sum;
+  }
+
+  // Labels live in flat arrays; a state's front is a list of label ids, edited in place.
   const labelTravel: number[] = [];
   const labelTime: number[] = [];
   const labelStop: number[] = [];
   const labelParent: number[] = [];
-  const fronts = new Map<number, number[]>();
+  const fronts: (number[] | undefined)[] = new Array<number[] | undefined>((1 << n) * n);
 
   const offer = (mask: number, stop: number, travelSoFar: number, time: number, parent: number) => {
+    if (travelSoFar + restBound[mask]! > upperBound + 1e-6) return;
     const key = mask * n + stop;
-    const front = fronts.get(key) ?? [];
+    let front = fronts[key];
+    if (!front) front = fronts[key] = [];
     for (const id of front) {
       if (labelTravel[id]! <= travelSoFar + 1e-9 && labelTime[id]! <= time + 1e-9) return;
     }
@@ -36,10 +59,12 @@ export function exactOrder(ctx: DaySchedulingContext): number[] | null {
     labelTime.push(time);
     labelStop.push(stop);
     labelParent.push(parent);
-    fronts.set(key, [
-      ...front.filter((o) => !(travelSoFar <= labelTravel[o]! && time <= labelTime[o]!)),
-      id,
-    ]);
+    let kept = 0;
+    for (const o of front) {
+      if (!(travelSoFar <= labelTravel[o]! && time <= labelTime[o]!)) front[kept++] = o;
+    }
+    front.length = kept;
+    front.push(id);
   };
 
   const extend = (
@@ -57,8 +82,8 @@ export function exactOrder(ctx: DaySchedulingContext): number[] | null {
       const own = ctx.stops[c]!.fixedPosition;
       if (own !== undefined && own !== position) continue;
       const leg = travel(ctx.matrix, from, c);
-      const { start, late } = earliestStart(ctx.stops[c]!, clock + leg);
-      if (late > 0) continue;
+      const start = onTimeStart(ctx.stops[c]!, clock + leg);
+      if (start < 0) continue;
       const ready = start + ctx.stops[c]!.durationMinutes;
       if (ready > ctx.dayEnd + 1e-9) continue;
       offer(mask | (1 << c), c, travelSoFar + leg, ready, parent);
@@ -66,11 +91,10 @@ export function exactOrder(ctx: DaySchedulingContext): number[] | null {
   };
 
   extend(0, ctx.start, 0, ctx.dayStart, -1);
-  const full = (1 << n) - 1;
   for (let mask = 1; mask < full; mask++) {
     for (let last = 0; last < n; last++) {
       if (!(mask & (1 << last))) continue;
-      for (const id of fronts.get(mask * n + last) ?? []) {
+      for (const id of fronts[mask * n + last] ?? []) {
         extend(mask, last, labelTravel[id]!, labelTime[id]!, id);
       }
     }
@@ -80,7 +104,7 @@ export function exactOrder(ctx: DaySchedulingContext): number[] | null {
   let bestTravel = Infinity;
   let bestFinish = Infinity;
   for (let last = 0; last < n; last++) {
-    for (const id of fronts.get(full * n + last) ?? []) {
+    for (const id of fronts[full * n + last] ?? []) {
       const leg = ctx.end === undefined ? 0 : travel(ctx.matrix, last, ctx.end);
       const finish = labelTime[id]! + leg;
       const total = labelTravel[id]! + leg;

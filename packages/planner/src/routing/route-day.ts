@@ -1,6 +1,6 @@
 import { EXACT_LIMIT, exactOrder } from './exact.js';
 import { improveOrder, insertionOrder } from './heuristic.js';
-import { isBetter, timeOrder, type DaySchedulingContext, type TimedOrder } from './schedule.js';
+import { isBetter, timeOrder, type DaySchedulingContext } from './schedule.js';
 import type { Minutes, RouteViolation } from './types.js';
 
 export interface RouteDayInput extends DaySchedulingContext {
@@ -48,19 +48,19 @@ export function routeDay(input: RouteDayInput): RouteDayResult {
   validate(input);
   const n = input.stops.length;
   const given = timeOrder(input, input.currentOrder ?? input.stops.map((_, i) => i));
-  let found: TimedOrder | null = null;
+  const fromInsertion = improveOrder(input, insertionOrder(input));
+  const fromGiven = improveOrder(input, given.order);
+  let found = isBetter(fromGiven, fromInsertion) ? fromGiven : fromInsertion;
   let method: RouteDayResult['method'] = 'heuristic';
   if (n <= EXACT_LIMIT) {
-    const order = exactOrder(input);
+    // The heuristic's travel, when it is on time, bounds the exact search from above.
+    const bound = found.violations.length === 0 ? found.totalTravel : Infinity;
+    const order = exactOrder(input, bound);
     if (order) {
-      found = timeOrder(input, order);
+      const exact = timeOrder(input, order);
+      if (!isBetter(found, exact)) found = exact;
       method = 'exact';
     }
-  }
-  if (!found) {
-    const fromInsertion = improveOrder(input, insertionOrder(input));
-    const fromGiven = improveOrder(input, given.order);
-    found = isBetter(fromGiven, fromInsertion) ? fromGiven : fromInsertion;
   }
   if (isBetter(given, found)) [found, method] = [given, 'kept'];
   return {

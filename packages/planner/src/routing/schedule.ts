@@ -61,6 +61,18 @@ export function earliestStart(stop: RouteStop, arrival: Minutes): { start: Minut
   return { start: arrival, late: Math.max(late, 1e-6) };
 }
 
+/** Earliest on-time start at or after `arrival`, or -1 when no window fits the visit. */
+export function onTimeStart(stop: RouteStop, arrival: Minutes): Minutes {
+  const windows = effectiveWindows(stop);
+  if (!windows || windows.length === 0) return arrival;
+  let best = Infinity;
+  for (const w of windows) {
+    const start = Math.max(arrival, w.open);
+    if (start + stop.durationMinutes <= w.close + 1e-9 && start < best) best = start;
+  }
+  return best < Infinity ? best : -1;
+}
+
 export function travel(matrix: TravelMatrix, from: number, to: number): number {
   return matrix[from]?.[to] ?? Infinity;
 }
