@@ -4,7 +4,7 @@ export const newYork = defineCity(
   {
     id: 'new-york',
     name: 'New York City',
-    aliases: ['New York', 'NYC', 'NY', 'Nueva York', 'New York City', 'Manhattan', 'Big Apple'],
+    aliases: ['New York', 'NYC', 'Nueva York', 'Manhattan', 'Big Apple'],
     country: 'US',
     lat: 40.7128,
     lon: -74.006,

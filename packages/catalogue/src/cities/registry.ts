@@ -11,12 +11,14 @@ import { kyoto } from './kyoto';
 import { lisbon } from './lisbon';
 import { london } from './london';
 import { madrid } from './madrid';
+import { mexicoCity } from './mexico-city';
 import { newYork } from './new-york';
 import { paris } from './paris';
 import { prague } from './prague';
 import { rome } from './rome';
 import { seoul } from './seoul';
 import { singapore } from './singapore';
+import { sydney } from './sydney';
 import { tokyo } from './tokyo';
 import { vienna } from './vienna';
 
@@ -42,4 +44,6 @@ export const CITY_DATA: readonly CityData[] = [
   singapore,
   dubai,
   hongKong,
+  sydney,
+  mexicoCity,
 ];
