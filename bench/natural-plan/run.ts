@@ -4,6 +4,7 @@
  * Usage: npm run bench:natural-plan -- --data <file> --out <predictions.json>
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatTripPlan, parseTripPlanningPrompt, sequenceCities } from '@caravan/planner';
@@ -40,6 +41,8 @@ const coldStart = performance.now();
 for (const problem of Object.values(problems)) answer(problem);
 const coldMs = performance.now() - coldStart;
 
+const REPEATS = 5;
+let slowest = { key: '', ms: 0 };
 const predictions: Record<string, string> = {};
 const times: number[] = [];
 let matched = 0;
@@ -50,9 +53,16 @@ let valid = 0;
 const ambiguous: Record<string, { validPlans: number; exact: boolean }> = {};
 const misses: string[] = [];
 for (const [key, problem] of Object.entries(problems)) {
-  const start = performance.now();
-  const text = answer(problem);
-  times.push(performance.now() - start);
+  // Best of REPEATS runs: other work on this shared machine only ever adds time.
+  let text = '';
+  let ms = Infinity;
+  for (let r = 0; r < REPEATS; r++) {
+    const start = performance.now();
+    text = answer(problem);
+    ms = Math.min(ms, performance.now() - start);
+  }
+  times.push(ms);
+  slowest = ms > slowest.ms ? { key, ms } : slowest;
   predictions[key] = text;
   const parsed = parseTripPlanningPrompt(problem.prompt_0shot);
   if (isValidPlan(parsed, parseAnswer(text))) valid++;
@@ -82,6 +92,7 @@ const summary = {
   benchmark: 'natural-plan trip planning',
   data: dataPath,
   problems: times.length,
+  timing: `parse + solve + format, best of ${REPEATS} runs per problem after one warm-up pass`,
   graded,
   exactMatch: graded ? round(matched / graded, 4) : null,
   validPlanShare: round(valid / times.length, 4),
@@ -91,6 +102,9 @@ const summary = {
   medianMs: round(percentile(times, 50)),
   p99Ms: round(percentile(times, 99)),
   maxMs: round(Math.max(...times)),
+  slowest: { key: slowest.key, ms: round(slowest.ms) },
+  // Other work on the machine inflates wall-clock times; the load average says how much.
+  loadAverage1m: round(loadavg()[0] ?? 0, 2),
   firstPassTotalMs: round(coldMs),
   misses,
   machine: describeMachine(),
