@@ -1,4 +1,6 @@
 import type { Item, Money, TripSnapshot } from '@caravan/core';
+import { createStraightLineEstimator } from '../travel/straight-line.js';
+import type { TravelTimeEstimator } from '../travel/types.js';
 import { addDays, daysBetween, minutesOf } from './time.js';
 
 export interface LatLon {
@@ -37,16 +39,23 @@ export function distanceKm(a: LatLon, b: LatLon): number {
 }
 
 /**
- * A cautious default: walk short hops, take transit or a taxi across town, a train between
- * cities; distances carry a detour factor because streets are not straight lines.
+ * Adapts a per-mode estimator (packages/planner/src/travel) to door-to-door minutes in a city:
+ * walk or take transit, whichever is quicker, rounded up to whole minutes.
  */
-export const straightLineEstimator: TravelEstimator = (from, to) => {
-  const km = distanceKm(from, to) * 1.3;
-  if (km < 0.05) return 0;
-  if (km <= 1.5) return Math.ceil((km / 4.5) * 60);
-  if (km <= 60) return Math.ceil(10 + (km / 20) * 60);
-  return Math.ceil(30 + (km / 90) * 60);
-};
+export function cityEstimator(
+  estimator: TravelTimeEstimator = createStraightLineEstimator(),
+): TravelEstimator {
+  return (from, to) =>
+    Math.ceil(
+      Math.min(
+        estimator.estimate(from, to, 'walk').minutes,
+        estimator.estimate(from, to, 'transit').minutes,
+      ),
+    );
+}
+
+/** The default: straight-line distances with per-mode speeds and detour factors. */
+export const straightLineEstimator: TravelEstimator = cityEstimator();
 
 /** A timed item placed on the trip's timeline, in minutes from the first day's midnight. */
 export interface Placed {

@@ -2,9 +2,9 @@ export { lintTrip, hasErrors } from './lint-trip.js';
 export { lintRules, type Finding, type LintRule, type Severity } from './finding.js';
 export {
   straightLineEstimator,
+  cityEstimator,
   distanceKm,
   type CurrencyConverter,
-  type LatLon,
   type LintOptions,
   type TravelEstimator,
 } from './context.js';

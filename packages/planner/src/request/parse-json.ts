@@ -30,13 +30,15 @@ export function parseRequestJson(input: unknown, resolveCity: CityResolver): Par
       });
     return { ...d, city: city?.id ?? d.city };
   });
-  request.fixed.forEach((f, i) => {
-    if (!resolveCity(f.city))
+  const fixed = request.fixed.map((f, i) => {
+    const city = resolveCity(f.city);
+    if (!city)
       issues.push({
         code: 'unknown_city',
         field: `fixed.${i}.city`,
         message: `"${f.city}" is not a city the planner knows`,
       });
+    return { ...f, city: city?.id ?? f.city };
   });
   const days = requestDayCount(request);
   const stated = destinations.reduce((s, d) => s + (d.days ?? 0), 0);
@@ -54,7 +56,7 @@ export function parseRequestJson(input: unknown, resolveCity: CityResolver): Par
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
-    value: { ...request, destinations: destinations.map((d) => ({ ...d })) },
+    value: { ...request, destinations, fixed },
     notes: [],
   };
 }
