@@ -1,4 +1,11 @@
-import { isBetter, timeOrder, type DaySchedulingContext, type TimedOrder } from './schedule.js';
+import {
+  costOfOrder,
+  isBetter,
+  timeOrder,
+  type DaySchedulingContext,
+  type OrderCost,
+  type TimedOrder,
+} from './schedule.js';
 
 /**
  * Cheapest insertion: stops with the tightest timing first (fixed, then narrowest windows),
@@ -18,12 +25,14 @@ export function insertionOrder(ctx: DaySchedulingContext): number[] {
   const pending = ctx.stops.map((_, i) => i).sort((a, b) => slack(a) - slack(b) || a - b);
   let order: number[] = [];
   for (const stop of pending) {
-    let best: TimedOrder | null = null;
+    let best: OrderCost | null = null;
+    let bestOrder: number[] = [...order, stop];
     for (let pos = 0; pos <= order.length; pos++) {
-      const candidate = timeOrder(ctx, [...order.slice(0, pos), stop, ...order.slice(pos)]);
-      if (!best || isBetter(candidate, best)) best = candidate;
+      const candidate = [...order.slice(0, pos), stop, ...order.slice(pos)];
+      const cost = costOfOrder(ctx, candidate);
+      if (!best || isBetter(cost, best)) [best, bestOrder] = [cost, candidate];
     }
-    order = best?.order ?? [...order, stop];
+    order = bestOrder;
   }
   return order;
 }
@@ -33,12 +42,13 @@ export function insertionOrder(ctx: DaySchedulingContext): number[] {
  * (2-opt) or swap two stops, accepting any change that makes the day better, until none does.
  */
 export function improveOrder(ctx: DaySchedulingContext, order: readonly number[]): TimedOrder {
-  let best = timeOrder(ctx, order);
+  let bestOrder = [...order];
+  let best = costOfOrder(ctx, bestOrder);
   const n = order.length;
   const tryOrder = (candidate: number[]): boolean => {
-    const timed = timeOrder(ctx, candidate);
-    if (!isBetter(timed, best)) return false;
-    best = timed;
+    const cost = costOfOrder(ctx, candidate);
+    if (!isBetter(cost, best)) return false;
+    [best, bestOrder] = [cost, candidate];
     return true;
   };
   let improved = true;
@@ -46,7 +56,7 @@ export function improveOrder(ctx: DaySchedulingContext, order: readonly number[]
     improved = false;
     for (let run = 1; run <= 3; run++) {
       for (let i = 0; i + run <= n; i++) {
-        const current = best.order;
+        const current = bestOrder;
         const moved = current.slice(i, i + run);
         const rest = [...current.slice(0, i), ...current.slice(i + run)];
         for (let p = 0; p <= rest.length; p++) {
@@ -57,18 +67,18 @@ export function improveOrder(ctx: DaySchedulingContext, order: readonly number[]
     }
     for (let i = 0; i < n - 1; i++) {
       for (let j = i + 1; j < n; j++) {
-        const current = best.order;
+        const current = bestOrder;
         const reversed = [
           ...current.slice(0, i),
           ...current.slice(i, j + 1).reverse(),
           ...current.slice(j + 1),
         ];
         if (tryOrder(reversed)) improved = true;
-        const swapped = [...best.order];
+        const swapped = [...bestOrder];
         [swapped[i], swapped[j]] = [swapped[j]!, swapped[i]!];
         if (tryOrder(swapped)) improved = true;
       }
     }
   }
-  return best;
+  return timeOrder(ctx, bestOrder);
 }

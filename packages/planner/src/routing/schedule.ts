@@ -149,8 +149,46 @@ export function timeOrder(ctx: DaySchedulingContext, order: readonly number[]): 
   };
 }
 
+/** The comparable part of a timed order, computed without allocating: for search loops. */
+export interface OrderCost {
+  penalty: number;
+  totalTravel: number;
+  finish: Minutes;
+}
+
+export function costOfOrder(ctx: DaySchedulingContext, order: readonly number[]): OrderCost {
+  let penalty = 0;
+  let totalTravel = 0;
+  let at = ctx.start;
+  let clock = ctx.dayStart;
+  for (let position = 0; position < order.length; position++) {
+    const index = order[position]!;
+    const stop = ctx.stops[index]!;
+    const leg = travel(ctx.matrix, at, index);
+    totalTravel += leg;
+    const arrival = clock + leg;
+    let start = onTimeStart(stop, arrival);
+    if (start < 0) {
+      const late = earliestStart(stop, arrival);
+      start = late.start;
+      penalty += late.late;
+    }
+    if (stop.fixedPosition !== undefined && stop.fixedPosition !== position) penalty += MISPLACED;
+    clock = start + stop.durationMinutes;
+    at = index;
+  }
+  let finish = clock;
+  if (ctx.end !== undefined) {
+    const leg = travel(ctx.matrix, at, ctx.end);
+    totalTravel += leg;
+    finish = clock + leg;
+  }
+  if (finish > ctx.dayEnd + 1e-9) penalty += finish - ctx.dayEnd;
+  return { penalty, totalTravel, finish };
+}
+
 /** Lexicographic: fewer minutes late first, then less travel, then an earlier finish. */
-export function isBetter(a: TimedOrder, b: TimedOrder): boolean {
+export function isBetter(a: OrderCost, b: OrderCost): boolean {
   const eps = 1e-9;
   if (Math.abs(a.penalty - b.penalty) > eps) return a.penalty < b.penalty;
   if (Math.abs(a.totalTravel - b.totalTravel) > eps) return a.totalTravel < b.totalTravel;
