@@ -95,7 +95,7 @@ export const amsterdam = defineCity(
     { slug: 'paradiso', name: 'Paradiso', at: [52.3623, 4.8838], category: 'nightlife',
       tags: ['music', 'nightlife'], minutes: 180, price: 2, cost: 3000, hours: 'Mo-Su 19:00-04:00',
       description: 'A legendary concert venue in a former church, with club nights after the shows.' },
-    { slug: 'de-school', name: 'Shelter Amsterdam', at: [52.3842, 4.9023], category: 'nightlife',
+    { slug: 'shelter', name: 'Shelter Amsterdam', at: [52.3842, 4.9023], category: 'nightlife',
       tags: ['nightlife', 'music'], minutes: 300, price: 2, cost: 2500, hours: 'Th-Sa 23:00-07:00',
       description: 'A techno club in the basement of the A’DAM Tower, open all night at weekends.' },
     { slug: 'leidseplein', name: 'Leidseplein', at: [52.3641, 4.8827], category: 'nightlife',

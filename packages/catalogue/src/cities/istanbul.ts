@@ -15,7 +15,7 @@ export const istanbul = defineCity(
   // prettier-ignore
   [
     { slug: 'hagia-sophia', name: 'Hagia Sophia', aliases: ['Ayasofya', 'Hagia Sophia Grand Mosque'], at: [41.0086, 28.9802], category: 'sight',
-      tags: ['history', 'religion', 'architecture'], minutes: 75, price: 3, cost: 280000, hours: 'Mo-Su 09:00-19:00',
+      tags: ['history', 'religion', 'architecture'], minutes: 75, price: 3, cost: 130000, hours: 'Mo-Su 09:00-19:00',
       description: 'A sixth-century Byzantine basilica turned mosque, with a vast dome and gold mosaics in the upper gallery.' },
     { slug: 'blue-mosque', name: 'Blue Mosque', aliases: ['Sultan Ahmed Mosque', 'Sultanahmet Camii'], at: [41.0054, 28.9768], category: 'sight',
       tags: ['religion', 'architecture', 'history'], minutes: 45, price: 0, cost: 0, hours: 'Mo-Su 08:30-19:00',

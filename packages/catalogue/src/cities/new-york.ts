@@ -48,7 +48,7 @@ export const newYork = defineCity(
       tags: ['science', 'kids', 'family'], minutes: 210, price: 2, cost: 2800, hours: 'Mo-Su 10:00-17:30',
       description: 'Dinosaur halls, a life-size blue whale and a planetarium on the Upper West Side.' },
     { slug: 'guggenheim', name: 'Solomon R. Guggenheim Museum', aliases: ['Guggenheim'], at: [40.783, -73.959], category: 'museum',
-      tags: ['art', 'architecture'], minutes: 120, price: 2, cost: 3000, hours: 'Su,Mo,We,Fr 11:00-18:00; Sa 11:00-20:00; Tu,Th off',
+      tags: ['art', 'architecture'], minutes: 120, price: 2, cost: 3000, hours: 'Su,Mo,We-Fr 11:00-18:00; Sa 11:00-20:00; Tu off',
       description: 'Frank Lloyd Wright’s spiralling white building, with modern art along its ramp.' },
     { slug: 'whitney', name: 'Whitney Museum of American Art', at: [40.7396, -74.0089], category: 'museum',
       tags: ['art', 'views'], minutes: 120, price: 2, cost: 3000, hours: 'Mo,We,Th,Sa,Su 10:30-18:00; Fr 10:30-22:00; Tu off',

@@ -20,7 +20,7 @@ export const sydney = defineCity(
     { slug: 'harbour-bridge', name: 'Sydney Harbour Bridge', at: [-33.8523, 151.2108], category: 'sight',
       tags: ['architecture', 'views', 'walking'], minutes: 60, price: 0, cost: 0, hours: '24/7',
       description: 'The “Coathanger” steel arch bridge; walk across its footway or visit the Pylon Lookout.' },
-    { slug: 'the-rocks', name: 'The Rocks', at: [-33.8599, 151.2090], category: 'sight',
+    { slug: 'the-rocks', name: 'The Rocks', at: [-33.8587, 151.2083], category: 'sight',
       tags: ['history', 'walking', 'markets'], minutes: 90, price: 0, cost: 0, hours: '24/7',
       description: 'Sandstone lanes of the colonial settlement, with old pubs and a weekend market.' },
     { slug: 'circular-quay', name: 'Circular Quay', at: [-33.8615, 151.2108], category: 'sight',
