@@ -138,6 +138,20 @@ describe('proposals', () => {
   });
 });
 
+describe('a proposal a peer tampered with', () => {
+  it('is refused on apply instead of running unchecked commands', () => {
+    const { doc } = seededTrip();
+    const plan = doc.getMap('proposals').get('plan') as Y.Map<unknown>;
+    plan.set('commands', [{ type: 'deleteItem' }]);
+    const before = Y.encodeStateAsUpdate(doc);
+    const error = refusal(() =>
+      applyCommand(doc, { type: 'applyProposal', proposalId: 'plan' }, bob),
+    );
+    expect(error.code).toBe('invalid_value');
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+});
+
 describe('transaction origins', () => {
   it('name the member behind each change and nothing for other changes', () => {
     const { doc } = seededTrip();

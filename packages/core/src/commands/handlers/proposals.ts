@@ -4,7 +4,10 @@ import { prepareContentCommand, withExplicitIds } from '../content';
 import { createEnv, type CommandEnv, type Handler } from '../context';
 import { CommandError } from '../errors';
 import { requireFreeId, requireRecord } from '../lookup';
-import type { ContentCommand } from '../schema';
+import { z } from 'zod';
+import { contentCommandSchema, type ContentCommand } from '../schema';
+
+const storedCommandsSchema = z.array(contentCommandSchema);
 
 function requireOpenProposal(env: CommandEnv, proposalId: string): Y.Map<unknown> {
   const record = requireRecord(
@@ -58,9 +61,15 @@ export const voteProposal: Handler<'voteProposal'> = (env, { type, proposalId, v
   };
 };
 
-function storedCommands(record: Y.Map<unknown>): ContentCommand[] {
-  const commands = record.get('commands');
-  return Array.isArray(commands) ? (commands as ContentCommand[]) : [];
+/** Stored commands are re-validated: a peer may have written anything into the document. */
+function storedCommands(record: Y.Map<unknown>, proposalId: string): ContentCommand[] {
+  const parsed = storedCommandsSchema.safeParse(record.get('commands'));
+  if (!parsed.success) {
+    throw new CommandError('invalid_value', `proposal ${proposalId} holds malformed commands`, [
+      'proposalId',
+    ]);
+  }
+  return parsed.data;
 }
 
 /**
@@ -91,7 +100,7 @@ function rehearse(env: CommandEnv, commands: readonly ContentCommand[]): void {
 
 export const applyProposal: Handler<'applyProposal'> = (env, { type, proposalId }) => {
   const record = requireOpenProposal(env, proposalId);
-  const commands = storedCommands(record);
+  const commands = storedCommands(record, proposalId);
   rehearse(env, commands);
   return () => {
     for (const command of commands) prepareContentCommand(env, command)();
