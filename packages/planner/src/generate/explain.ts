@@ -49,7 +49,7 @@ export function explainPlan(input: {
   const sat = [...input.satisfaction].sort((a, b) => a.score - b.score);
   const low = sat[0];
   const high = sat.at(-1);
-  if (low && high && input.satisfaction.length > 1) {
+  if (low && high && input.satisfaction.length > 1 && low.score < high.score) {
     out.push(
       `Interests are balanced across the group: ${input.satisfaction.map((s) => `${s.name} ${Math.round(s.score * 100)}%`).join(', ')} of visits match each member's interests; the least served (${low.name}) was favoured when choosing each next day.`,
     );

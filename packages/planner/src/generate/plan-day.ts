@@ -122,7 +122,8 @@ export function planDay(input: DayPlanInput): { slots: PlanSlot[]; visits: Candi
       to,
       candidates: pool,
       pace,
-      maxVisits: night ? 1 : maxVisits,
+      // The morning takes at most half the day's visits, so afternoons are not left empty.
+      maxVisits: night ? 1 : i === 0 ? Math.ceil(paceRules[pace].maxVisits / 2) : maxVisits,
       estimate: input.estimate,
       windows: input.windows,
       seed: input.seed + i,
