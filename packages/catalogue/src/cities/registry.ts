@@ -4,6 +4,7 @@ import { athens } from './athens';
 import { bangkok } from './bangkok';
 import { barcelona } from './barcelona';
 import { berlin } from './berlin';
+import { budapest } from './budapest';
 import { dubai } from './dubai';
 import { hongKong } from './hong-kong';
 import { istanbul } from './istanbul';
@@ -46,4 +47,5 @@ export const CITY_DATA: readonly CityData[] = [
   hongKong,
   sydney,
   mexicoCity,
+  budapest,
 ];
