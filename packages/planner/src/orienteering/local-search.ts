@@ -184,12 +184,17 @@ export function insertWhileFits(
     let bestRatio = -Infinity;
     const route = current.route;
     const m = route.length;
+    const untimed = cost.timed ? cost.untimedLength(route) : 0;
     for (let k = 0; k < pool.length; k++) {
       const node = pool[k]!;
       let nodeLength = Infinity;
       let nodePos = 0;
       if (cost.timed) {
+        // Waiting only adds time, so travel plus visits bounds the timed length from below:
+        // positions whose bound already exceeds the budget or the best so far are skipped.
         for (let pos = 0; pos <= m; pos++) {
+          const bound = untimed + cost.insertionDelta(route, pos, node);
+          if (bound > cost.budget + EPS || bound >= nodeLength) continue;
           const l = lengthWith(cost, current, pos, node);
           if (l < nodeLength) [nodeLength, nodePos] = [l, pos];
         }

@@ -47,17 +47,20 @@ export class RouteCost {
     return this.durations[i] ?? 0;
   }
 
+  /** Travel plus visits, ignoring windows: a lower bound on the timed length. */
+  untimedLength(route: readonly number[]): number {
+    let total = 0;
+    let at = this.start;
+    for (const i of route) {
+      total += this.d(at, i) + this.duration(i);
+      at = i;
+    }
+    return total + this.d(at, this.end);
+  }
+
   /** Total length of start -> route -> end, Infinity when a window cannot be met. */
   length(route: readonly number[]): number {
-    if (!this.timed) {
-      let total = 0;
-      let at = this.start;
-      for (const i of route) {
-        total += this.d(at, i) + this.duration(i);
-        at = i;
-      }
-      return total + this.d(at, this.end);
-    }
+    if (!this.timed) return this.untimedLength(route);
     let clock = this.dayStart;
     let at = this.start;
     for (const i of route) {
