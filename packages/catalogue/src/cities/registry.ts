@@ -8,6 +8,7 @@ import { budapest } from './budapest';
 import { dubai } from './dubai';
 import { hongKong } from './hong-kong';
 import { istanbul } from './istanbul';
+import { kualaLumpur } from './kuala-lumpur';
 import { kyoto } from './kyoto';
 import { lisbon } from './lisbon';
 import { london } from './london';
@@ -48,4 +49,5 @@ export const CITY_DATA: readonly CityData[] = [
   sydney,
   mexicoCity,
   budapest,
+  kualaLumpur,
 ];
