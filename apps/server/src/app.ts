@@ -42,7 +42,6 @@ export async function buildApp(
     bodyLimit: config.server.bodyLimitBytes,
     trustProxy: config.server.trustProxy,
     genReqId: (request) => requestId(request.headers['x-request-id']),
-    disableRequestLogging: false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { vector } from '@electric-sql/pglite-pgvector';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { ensureExtensions } from './extensions.js';
@@ -69,7 +70,7 @@ async function openPGlite(dataDir: string | undefined): Promise<Database> {
   if (directory) await mkdir(directory, { recursive: true });
   const pglite = await PGlite.create({
     ...(directory ? { dataDir: directory } : {}),
-    extensions: { pg_trgm, unaccent },
+    extensions: { pg_trgm, unaccent, vector },
     parsers: { [INT8_OID]: parseInt8, [DATE_OID]: parseDate },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });

@@ -80,6 +80,32 @@ export function installErrorHandling(app: FastifyInstance, mappers: ProblemMappe
   });
 }
 
+interface NestedIssue {
+  path: PropertyKey[];
+  message: string;
+  code?: string;
+  errors?: unknown;
+}
+
+/**
+ * A union that failed reports every branch's issues; the branch that got furthest (longest
+ * path) is the one the client meant, so name its field instead of "Invalid input".
+ */
+function deepestUnionIssue(errors: unknown): NestedIssue | undefined {
+  if (!Array.isArray(errors)) return undefined;
+  let best: NestedIssue | undefined;
+  for (const branch of errors) {
+    if (!Array.isArray(branch)) continue;
+    for (const candidate of branch as NestedIssue[]) {
+      const nested =
+        candidate.code === 'invalid_union' ? deepestUnionIssue(candidate.errors) : undefined;
+      const issue = nested ? { ...nested, path: [...candidate.path, ...nested.path] } : candidate;
+      if (!best || issue.path.length > best.path.length) best = issue;
+    }
+  }
+  return best;
+}
+
 function describeIssue(
   part: string,
   issue: {
@@ -89,7 +115,7 @@ function describeIssue(
     params: Record<string, unknown>;
   },
 ): FieldProblem {
-  const path = issue.instancePath.split('/').filter(Boolean);
+  const path: (string | number)[] = issue.instancePath.split('/').filter(Boolean);
   // Unknown keys are reported on the parent object; name them instead.
   const keys = issue.keyword === 'unrecognized_keys' ? issue.params.keys : undefined;
   if (Array.isArray(keys) && keys.length > 0) {
@@ -99,6 +125,15 @@ function describeIssue(
       path: [...path, names[0] ?? ''],
       message: `unknown field${names.length > 1 ? 's' : ''}: ${names.join(', ')}`,
     };
+  }
+  const nested =
+    issue.keyword === 'invalid_union' ? deepestUnionIssue(issue.params.errors) : undefined;
+  if (nested && nested.path.length > 0) {
+    const full = [
+      ...path,
+      ...nested.path.map((key) => (typeof key === 'number' ? key : String(key))),
+    ];
+    return { field: [part, ...full].join('.'), path: full, message: nested.message };
   }
   return { field: [part, ...path].join('.'), path, message: issue.message ?? 'is not valid' };
 }

@@ -11,8 +11,10 @@ import {
 describe(`accounts (${testDialect})`, () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ env: { SIGNIN_RATE_LIMIT_PER_MINUTE: '5' } });
-  });
+    server = await startTestServer({
+      env: { SIGNIN_RATE_LIMIT_PER_MINUTE: '5', PLACES_SEED_CATALOGUE: 'false' },
+    });
+  }, 180_000);
   afterAll(() => server.close());
 
   it('signs up, sets an HTTP-only SameSite session cookie and knows the user', async () => {
