@@ -35,7 +35,7 @@ export function createCollab(deps: CollabDependencies): Collab {
   const db = deps.database.db;
   const logger = deps.logger.child({ component: 'collab' });
   const log = new UpdateLog(db);
-  const projector = new Projector(db, logger, Math.min(deps.projectionDelayMs ?? 250, 1000));
+  const projector = new Projector(db, logger, Math.min(deps.projectionDelayMs ?? 500, 900));
   const hocuspocus = new Hocuspocus({
     name: 'caravan-collab',
     quiet: true,

@@ -37,14 +37,14 @@ export function persistenceExtension(deps: {
       );
     },
     onChange({ documentName, document }: onChangePayload): Promise<void> {
-      deps.projector.schedule(documentName, document);
+      deps.projector.changed(documentName, document);
       return Promise.resolve();
     },
     async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
       await compactTrip(deps.db, documentName, report);
     },
     afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
-      deps.projector.cancel(documentName);
+      deps.projector.unloaded(documentName);
       return Promise.resolve();
     },
   };

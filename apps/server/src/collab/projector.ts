@@ -2,16 +2,19 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type * as Y from 'yjs';
 import type { DB } from '../db/schema.js';
-import { projectDoc, writeProjection } from '../documents/projections.js';
+import { projectDoc, writeProjectionRows } from '../documents/projections.js';
+import type { ProjectionRow } from './projectionRow.js';
 
 /**
- * Keeps trip_projections within a second of the live documents: the first change after a write
- * starts a timer (not extended by later changes), then the projection of the document as it is
- * then is written. Writes are guarded by version, so order between instances does not matter.
+ * Keeps trip_projections within a second of the live documents. The first change after a write
+ * starts one timer for every trip that changes meanwhile (not extended by later changes); then
+ * each of those trips is projected once and all rows are stored in one statement. Writes are
+ * guarded by version, so several instances may project the same trip in any order.
  */
 export class Projector {
-  private readonly pending = new Map<string, { doc: Y.Doc; timer: NodeJS.Timeout }>();
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly pending = new Map<string, Y.Doc>();
+  private timer: NodeJS.Timeout | undefined;
+  private readonly writes = new Set<Promise<void>>();
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -19,41 +22,41 @@ export class Projector {
     private readonly delayMs: number,
   ) {}
 
-  schedule(tripId: string, doc: Y.Doc): void {
-    if (this.pending.has(tripId)) return;
-    const timer = setTimeout(() => this.run(tripId), this.delayMs);
-    this.pending.set(tripId, { doc, timer });
+  changed(tripId: string, doc: Y.Doc): void {
+    this.pending.set(tripId, doc);
+    this.timer ??= setTimeout(() => this.run(), this.delayMs);
   }
 
-  private run(tripId: string): void {
-    const entry = this.pending.get(tripId);
+  unloaded(tripId: string): void {
     this.pending.delete(tripId);
-    if (!entry || entry.doc.isDestroyed) return;
-    const projected = projectDoc(entry.doc);
-    if (!projected.ok) {
-      this.logger.warn({ tripId, problem: projected.problem }, 'projection skipped: invalid');
-      return;
-    }
-    const write = writeProjection(this.db, tripId, projected.projection)
-      .catch((error: unknown) => {
-        this.logger.error({ err: error, tripId }, 'projection write failed');
-      })
-      .finally(() => this.inFlight.delete(write));
-    this.inFlight.add(write);
   }
 
-  /** Writes every scheduled projection now. */
+  private run(): void {
+    this.timer = undefined;
+    const rows: ProjectionRow[] = [];
+    for (const [tripId, doc] of this.pending) {
+      if (doc.isDestroyed) continue;
+      const projected = projectDoc(doc);
+      if (!projected.ok) {
+        this.logger.warn({ tripId, problem: projected.problem }, 'projection skipped: invalid');
+        continue;
+      }
+      const { snapshot, version } = projected.projection;
+      const { title, startDate, endDate } = snapshot.details;
+      rows.push({ tripId, json: JSON.stringify(snapshot), title, startDate, endDate, version });
+    }
+    this.pending.clear();
+    if (rows.length === 0) return;
+    const write = writeProjectionRows(this.db, rows)
+      .catch((error: unknown) => this.logger.error({ err: error }, 'projection write failed'))
+      .finally(() => this.writes.delete(write));
+    this.writes.add(write);
+  }
+
+  /** Projects and stores every pending change now. */
   async flush(): Promise<void> {
-    for (const [tripId, entry] of [...this.pending]) {
-      clearTimeout(entry.timer);
-      this.run(tripId);
-    }
-    await Promise.all([...this.inFlight]);
-  }
-
-  cancel(tripId: string): void {
-    const entry = this.pending.get(tripId);
-    if (entry) clearTimeout(entry.timer);
-    this.pending.delete(tripId);
+    if (this.timer) clearTimeout(this.timer);
+    this.run();
+    await Promise.all([...this.writes]);
   }
 }

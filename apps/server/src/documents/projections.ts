@@ -1,6 +1,7 @@
 import { readTripSnapshot, tripSnapshotSchema, type TripSnapshot } from '@caravan/core';
 import type { Kysely } from 'kysely';
 import type * as Y from 'yjs';
+import type { ProjectionRow } from '../collab/projectionRow.js';
 import type { DB } from '../db/schema.js';
 import { docVersion } from './ydoc.js';
 
@@ -25,23 +26,36 @@ export function projectDoc(
 }
 
 /** Writes a projection unless a newer one (higher version) is already stored. */
-export async function writeProjection(
+export function writeProjection(
   db: Kysely<DB>,
   tripId: string,
   projection: TripProjection,
 ): Promise<void> {
   const { snapshot, version } = projection;
+  const { title, startDate, endDate } = snapshot.details;
+  const json = JSON.stringify(snapshot);
+  return writeProjectionRows(db, [{ tripId, json, title, startDate, endDate, version }]);
+}
+
+/** Stores several projections in one statement, each unless a newer one is stored. */
+export async function writeProjectionRows(
+  db: Kysely<DB>,
+  rows: readonly ProjectionRow[],
+): Promise<void> {
+  const now = new Date();
   await db
     .insertInto('trip_projections')
-    .values({
-      trip_id: tripId,
-      snapshot: JSON.stringify(snapshot),
-      title: snapshot.details.title,
-      start_date: snapshot.details.startDate,
-      end_date: snapshot.details.endDate,
-      version,
-      updated_at: new Date(),
-    })
+    .values(
+      rows.map((row) => ({
+        trip_id: row.tripId,
+        snapshot: row.json,
+        title: row.title,
+        start_date: row.startDate,
+        end_date: row.endDate,
+        version: row.version,
+        updated_at: now,
+      })),
+    )
     .onConflict((conflict) =>
       conflict
         .column('trip_id')
