@@ -109,7 +109,7 @@ async function runLoad(): Promise<LoadResult> {
     tripRoots(editor.provider.document).items.observe((event) => {
       if (event.transaction.local) return;
       const now = performance.now();
-      for (const key of event.keysChanged) {
+      for (const key of event.keysChanged as Set<string>) {
         const sent = sentAt.get(key);
         if (sent === undefined) continue;
         latencies.push(now - sent);
