@@ -8,6 +8,7 @@ import { addDays } from '../schema/dates';
 import { tripSnapshotSchema, type TripSnapshot } from '../schema/snapshot';
 import { sampleDetails } from '../testing/trip';
 import { createTripDoc } from './init';
+import { createActorUndoManager } from './origin';
 import { readTripSnapshot } from './read';
 
 const REPLICAS = 3;
@@ -30,7 +31,8 @@ type Op =
 type Step =
   | { kind: 'edit'; replica: number; op: Op }
   | { kind: 'deliver'; from: number; to: number; pick: number }
-  | { kind: 'toggle'; replica: number };
+  | { kind: 'toggle'; replica: number }
+  | { kind: 'undo'; replica: number };
 
 const pick = fc.nat({ max: 20 });
 const day = fc.integer({ min: -1, max: 4 }); // -1 = ideas; 3 and 4 may fall outside the trip
@@ -97,6 +99,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('toggle' as const), replica }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('undo' as const), replica }) },
 );
 
 function allItems(snapshot: TripSnapshot) {
@@ -199,6 +202,8 @@ function commandFor(op: Op, view: TripSnapshot, actor: string): CommandInput | u
 
 interface Network {
   docs: Y.Doc[];
+  /** Each member's own undo history on their replica. */
+  undo: Y.UndoManager[];
   online: boolean[];
   /** queues[from][to]: updates not yet delivered. */
   queues: Uint8Array[][][];
@@ -240,7 +245,10 @@ function setUp(): Network {
       });
     });
   });
-  return { docs, online: docs.map(() => true), queues };
+  const undo = docs.map((doc, r) =>
+    createActorUndoManager(doc, `user-${r}`, { captureTimeout: 0 }),
+  );
+  return { docs, undo, online: docs.map(() => true), queues };
 }
 
 function runStep(net: Network, step: Step, counters: number[]): void {
@@ -279,6 +287,9 @@ function runStep(net: Network, step: Step, counters: number[]): void {
     case 'toggle':
       net.online[step.replica] = !net.online[step.replica];
       return;
+    case 'undo':
+      net.undo[step.replica]?.undo();
+      return;
   }
 }
 
@@ -292,7 +303,7 @@ function healAndSync(net: Network): void {
 }
 
 describe('replicas editing concurrently', () => {
-  it('converge to identical trips that satisfy the schema, with no item duplicated or lost', () => {
+  it('converge to identical trips that satisfy the schema, with no item duplicated or lost, undo included', () => {
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 5, maxLength: 50 }), (steps) => {
         const net = setUp();
@@ -318,8 +329,13 @@ describe('replicas editing concurrently', () => {
         }
         const ids = allItems(first).map((item) => item.id);
         expect(new Set(ids).size).toBe(ids.length);
-        const survivors = [...created].filter((id) => !deleted.has(id)).sort();
-        expect([...ids].sort()).toEqual(survivors);
+        // Nothing vanishes without someone deleting it (an undo may bring it back).
+        for (const id of created) {
+          if (!ids.includes(id)) expect(deleted.has(id)).toBe(true);
+        }
+        for (const id of created) if (!deleted.has(id)) expect(ids).toContain(id);
+        // And nothing stored is hidden from the projection.
+        expect([...ids].sort()).toEqual([...(net.docs[0] as Y.Doc).getMap('items').keys()].sort());
       }),
       { numRuns: Number(process.env.CORE_PROPERTY_RUNS ?? 40) },
     );

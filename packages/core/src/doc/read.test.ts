@@ -45,15 +45,13 @@ describe('readTripSnapshot', () => {
           placement: { day: '2026-05-01', order: '!!' },
         }),
       );
-      // Placed on a day the trip does not have: shown among the ideas.
+      // Placed on a day the trip does not have, and missing bookkeeping fields (as after an
+      // undo restored a partial record): shown among the ideas with defaults filled in.
       roots.items.set(
         'lost',
         itemRecord({
           kind: 'note',
           title: 'Lost',
-          attendees: [],
-          createdBy: 'mallory',
-          updatedAt: '2026-04-01T00:00:00.000Z',
           placement: { day: '1999-01-01', order: 'a0' },
         }),
       );

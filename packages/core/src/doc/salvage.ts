@@ -21,12 +21,15 @@ export function salvage<T>(
     let repaired = false;
     for (const issue of result.error.issues) {
       const key = issue.path[0];
-      if (typeof key !== 'string' || !(key in value)) continue;
+      if (typeof key !== 'string') continue;
       if (key in repairs) {
+        // Also fills fields that are missing, e.g. after an undo restored a partial record.
         if (value[key] === repairs[key]) continue;
         value[key] = repairs[key];
-      } else {
+      } else if (key in value) {
         delete value[key];
+      } else {
+        continue;
       }
       repaired = true;
     }

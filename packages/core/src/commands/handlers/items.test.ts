@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { createActorUndoManager } from '../../doc/origin';
 import { readTripSnapshot } from '../../doc/read';
 import type { TripSnapshot } from '../../schema/snapshot';
 import { seededTrip } from '../../testing/seeded';
@@ -110,6 +111,21 @@ describe('items', () => {
     sync(doc, other);
     const museum = readTripSnapshot(doc).days[2]?.items[0];
     expect(museum).toMatchObject({ id: 'museum', startTime: '10:00', notes: 'Free on Sundays' });
+  });
+
+  it('restored by undo after a concurrent move are visible again', () => {
+    const { doc } = seededTrip();
+    const other = replicaOf(doc);
+    const undo = createActorUndoManager(doc, 'alice', { captureTimeout: 0 });
+    run(other, bob, { type: 'moveItem', itemId: 'museum', to: '2026-05-03' });
+    run(doc, alice, { type: 'deleteItem', itemId: 'museum' });
+    sync(doc, other);
+    undo.undo();
+    sync(doc, other);
+    const merged = readTripSnapshot(doc);
+    expect(merged).toEqual(readTripSnapshot(other));
+    const all = [...merged.days.flatMap((day) => day.items), ...merged.ideas];
+    expect(all.filter((item) => item.id === 'museum')).toMatchObject([{ title: 'MAAT' }]);
   });
 
   it('clear optional fields when patched with null', () => {
