@@ -123,6 +123,8 @@ export function generatePlan(request: PlanRequest, given: GenerateOptions): Gene
   const usedFoods = new Set<string>();
   const mustSeeHit = new Set<string>();
   const days: PlanDay[] = [];
+  /** When a journey ends after midnight, the next day starts after it. */
+  let carryStart = 0;
   stays.forEach((stay, si) => {
     const city = cities.get(stay.cityId)!;
     const places = options.catalogue.placesOf(city.id);
@@ -145,7 +147,8 @@ export function generatePlan(request: PlanRequest, given: GenerateOptions): Gene
           why: 'your booking',
         }));
       const pre: PlanSlot[] = [];
-      let start = dayStartOf[request.pace];
+      let start = Math.max(dayStartOf[request.pace], carryStart);
+      carryStart = 0;
       if (d === stay.firstDay && si > 0) {
         const prev = cities.get(stays[si - 1]!.cityId)!;
         const leg = legs[si - 1]!;
@@ -167,6 +170,11 @@ export function generatePlan(request: PlanRequest, given: GenerateOptions): Gene
         });
         // Plans resume after landing by both clocks, so a westward flight never looks like an overlap.
         start = Math.ceil((depart + leg.minutes + Math.max(0, shift) + 30) / 5) * 5;
+        // A long-haul arrival late at night or the next day: the day goes to travel and rest.
+        if (start > 1440 - 180) {
+          carryStart = Math.max(0, start - 1440);
+          start = 1440;
+        }
       }
       const rank = (): Candidate[] => {
         const weights = weightsFrom(matched, visitCount);
@@ -217,25 +225,28 @@ export function generatePlan(request: PlanRequest, given: GenerateOptions): Gene
         allowance === Infinity
           ? styleCap
           : Math.min(styleCap, mealFloor + Math.floor(allowance / 3));
-      const { slots } = planDay({
-        date,
-        request,
-        lodging,
-        start,
-        fixed,
-        rank,
-        onVisit,
-        foods,
-        usedFoods,
-        estimate,
-        windows,
-        partySize: size,
-        currency: city.currency,
-        tightBudget: tight,
-        mealCap,
-        allowance,
-        seed: (options.seed ?? 1) + d * 31,
-      });
+      const { slots } =
+        start >= 1440
+          ? { slots: [] }
+          : planDay({
+              date,
+              request,
+              lodging,
+              start,
+              fixed,
+              rank,
+              onVisit,
+              foods,
+              usedFoods,
+              estimate,
+              windows,
+              partySize: size,
+              currency: city.currency,
+              tightBudget: tight,
+              mealCap,
+              allowance,
+              seed: (options.seed ?? 1) + d * 31,
+            });
       const allSlots = [...pre, ...slots];
       // The floor counted the cheapest meals; dearer ones come out of the ticket money.
       const meals = slots.filter((x) => x.kind === 'meal');
