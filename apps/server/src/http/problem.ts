@@ -3,6 +3,7 @@ export const PROBLEM_CODES = {
   validation_failed: { status: 400, title: 'The request is not valid' },
   malformed_json: { status: 400, title: 'The request body is not valid JSON' },
   invalid_command: { status: 422, title: 'The change cannot be applied to the trip' },
+  plan_impossible: { status: 422, title: 'No plan fits this request' },
   unauthorized: { status: 401, title: 'Sign in first' },
   invalid_credentials: { status: 401, title: 'Wrong email or password' },
   forbidden: { status: 403, title: 'Your role on this trip does not allow this' },

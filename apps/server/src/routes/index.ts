@@ -6,6 +6,7 @@ import { inviteRoutes } from './invites/invites.js';
 import { meRoutes } from './me/me.js';
 import { memberRoutes } from './members/members.js';
 import { placesRoutes } from './places/index.js';
+import { planRoutes } from './plans/index.js';
 import { tripContentRoutes } from './trip-content/index.js';
 import { tripRoutes } from './trips/trips.js';
 
@@ -23,6 +24,7 @@ export async function registerRoutes(app: FastifyInstance, context: RouteContext
       await api.register(inviteRoutes, { context });
       await api.register(placesRoutes, { context });
       await api.register(tripContentRoutes, { context });
+      await api.register(planRoutes, { context });
     },
     { prefix: '/api/v1' },
   );
