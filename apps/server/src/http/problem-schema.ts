@@ -30,3 +30,6 @@ export function problems<S extends number>(...statuses: S[]): Record<S, typeof p
     typeof problemSchema
   >;
 }
+
+/** The response of a 204: nothing. */
+export const noContent = z.null().meta({ description: 'No content' });

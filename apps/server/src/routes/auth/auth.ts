@@ -2,7 +2,7 @@ import type {} from '@fastify/rate-limit';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../auth/index.js';
 import { ProblemError } from '../../http/problem.js';
-import { problems } from '../../http/problem-schema.js';
+import { noContent, problems } from '../../http/problem-schema.js';
 import { clearSessionCookie, currentSession, setSessionCookie } from '../../http/session.js';
 import type { RouteContext } from '../context.js';
 import { signInBodySchema, signUpBodySchema, signedInSchema } from './schema.js';
@@ -74,12 +74,12 @@ export const authRoutes: FastifyPluginCallbackZod<{ context: RouteContext }> = (
 
   app.post(
     '/auth/signout',
-    { schema: { tags, summary: 'Sign out of this session', response: { 204: {} } } },
+    { schema: { tags, summary: 'Sign out of this session', response: { 204: noContent } } },
     async (request, reply) => {
       const session = await currentSession(request, sessions);
       if (session) await sessions.revoke(session.user.id, session.sessionId);
       clearSessionCookie(request, reply, cookies);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   done();

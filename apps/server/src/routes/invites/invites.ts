@@ -2,7 +2,7 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { generateToken, hashToken } from '../../auth/index.js';
 import type { InviteRow } from '../../db/tables/accounts.js';
 import { ProblemError, notFound } from '../../http/problem.js';
-import { problems } from '../../http/problem-schema.js';
+import { noContent, problems } from '../../http/problem-schema.js';
 import { requireSession } from '../../http/session.js';
 import { authorizeTrip } from '../../policies/index.js';
 import type { RouteContext } from '../context.js';
@@ -80,7 +80,7 @@ export const inviteRoutes: FastifyPluginCallbackZod<{ context: RouteContext }> =
         tags,
         summary: 'Revoke an invite link',
         params: inviteParamsSchema,
-        response: { 204: {}, ...problems(401, 403, 404) },
+        response: { 204: noContent, ...problems(401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -89,7 +89,7 @@ export const inviteRoutes: FastifyPluginCallbackZod<{ context: RouteContext }> =
       await authorizeTrip(context, tripId, user.id, 'invites.manage');
       const revoked = /^[0-9a-f-]{36}$/i.test(inviteId) && (await invites.revoke(tripId, inviteId));
       if (!revoked) throw notFound(`active invite ${inviteId}`);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { ProblemError } from '../../http/problem.js';
-import { problems } from '../../http/problem-schema.js';
+import { noContent, problems } from '../../http/problem-schema.js';
 import { clearSessionCookie, requireSession } from '../../http/session.js';
 import type { RouteContext } from '../context.js';
 import { meSchema, sessionListSchema, sessionParamsSchema } from './schema.js';
@@ -63,7 +63,7 @@ export const meRoutes: FastifyPluginCallbackZod<{ context: RouteContext }> = (
         tags,
         summary: 'Revoke one of my sessions (signs that device out at once)',
         params: sessionParamsSchema,
-        response: { 204: {}, ...problems(401, 404) },
+        response: { 204: noContent, ...problems(401, 404) },
       },
     },
     async (request, reply) => {
@@ -72,7 +72,7 @@ export const meRoutes: FastifyPluginCallbackZod<{ context: RouteContext }> = (
       const revoked = UUID.test(sessionId) && (await sessions.revoke(session.user.id, sessionId));
       if (!revoked) throw new ProblemError('not_found', `session ${sessionId} not found`);
       if (sessionId === session.sessionId) clearSessionCookie(request, reply, cookies);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   done();

@@ -1,6 +1,6 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { ProblemError, notFound } from '../../http/problem.js';
-import { problems } from '../../http/problem-schema.js';
+import { noContent, problems } from '../../http/problem-schema.js';
 import { requireSession } from '../../http/session.js';
 import { authorizeTrip } from '../../policies/index.js';
 import type { RouteContext } from '../context.js';
@@ -77,7 +77,7 @@ export const memberRoutes: FastifyPluginCallbackZod<{ context: RouteContext }> =
         tags,
         summary: 'Remove a member (owner only); they are disconnected at once',
         params: memberParamsSchema,
-        response: { 204: {}, ...problems(401, 403, 404, 409) },
+        response: { 204: noContent, ...problems(401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -89,7 +89,7 @@ export const memberRoutes: FastifyPluginCallbackZod<{ context: RouteContext }> =
       }
       await members.remove(tripId, userId);
       await bus.publish({ type: 'membership.changed', tripId, userId, role: null });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -100,7 +100,7 @@ export const memberRoutes: FastifyPluginCallbackZod<{ context: RouteContext }> =
         tags,
         summary: 'Leave the trip (the owner must transfer ownership first)',
         params: tripParamsSchema,
-        response: { 204: {}, ...problems(401, 403, 404, 409) },
+        response: { 204: noContent, ...problems(401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -113,7 +113,7 @@ export const memberRoutes: FastifyPluginCallbackZod<{ context: RouteContext }> =
       await authorizeTrip(context, tripId, user.id, 'trip.leave');
       await members.remove(tripId, user.id);
       await bus.publish({ type: 'membership.changed', tripId, userId: user.id, role: null });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 

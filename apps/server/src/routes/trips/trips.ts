@@ -1,6 +1,6 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../http/problem.js';
-import { problems } from '../../http/problem-schema.js';
+import { noContent, problems } from '../../http/problem-schema.js';
 import { requireSession } from '../../http/session.js';
 import { authorizeTrip } from '../../policies/index.js';
 import type { RouteContext } from '../context.js';
@@ -128,7 +128,7 @@ export const tripRoutes: FastifyPluginCallbackZod<{ context: RouteContext }> = (
         tags,
         summary: 'Delete the trip for everyone (owner only)',
         params: tripParamsSchema,
-        response: { 204: {}, ...problems(401, 403, 404) },
+        response: { 204: noContent, ...problems(401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -138,7 +138,7 @@ export const tripRoutes: FastifyPluginCallbackZod<{ context: RouteContext }> = (
       if (!(await trips.markDeleted(tripId))) throw notFound(`trip ${tripId}`);
       await documents.remove(tripId);
       await bus.publish({ type: 'trip.deleted', tripId });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   done();
