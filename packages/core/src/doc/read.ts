@@ -76,11 +76,11 @@ function collect<T extends { id: string }>(
 }
 
 function readChecklist(id: string, record: Y.Map<unknown>): Checklist | undefined {
-  return salvage(checklistSchema, {
-    ...fieldsOf(record, ['title', 'kind']),
-    id,
-    items: readChecklistEntries(record),
-  });
+  return salvage(
+    checklistSchema,
+    { ...fieldsOf(record, ['title', 'kind']), id, items: readChecklistEntries(record) },
+    { title: 'Untitled list', kind: 'todo' },
+  );
 }
 
 function readThread(id: string, record: Y.Map<unknown>): Thread | undefined {
@@ -102,12 +102,16 @@ function readPoll(id: string, record: Y.Map<unknown>): Poll | undefined {
         )
       : [],
   );
-  return salvage(pollSchema, {
-    ...fieldsOf(record, ['question', 'options']),
-    id,
-    closed: record.get('closed') === true,
-    votes: readVotes(record, (optionId) => optionIds.has(optionId)),
-  });
+  return salvage(
+    pollSchema,
+    {
+      ...fieldsOf(record, ['question', 'options']),
+      id,
+      closed: record.get('closed') === true,
+      votes: readVotes(record, (optionId) => optionIds.has(optionId)),
+    },
+    { question: 'Untitled poll' },
+  );
 }
 
 function readProposal(id: string, record: Y.Map<unknown>): Proposal | undefined {
