@@ -74,7 +74,7 @@ export async function recommendPlaces(
       { tripId: request.tripId, cityId, categories: request.categories },
       cityId ? 400 : 200,
     );
-    candidates.push(...(await deps.repository.byIds(hits.map((hit) => hit.id))));
+    candidates.push(...hits.map((hit) => hit.place));
   }
 
   const results = candidates

@@ -98,14 +98,9 @@ export function createSearchService(deps: SearchDeps) {
         1,
       );
       if (place && place.textScore >= 1) {
-        const [view] = await deps.repository.byIds([place.id]);
-        if (view) {
-          const radiusKm = request.radiusKm ?? PLACE_ANCHOR_RADIUS_KM;
-          return {
-            near: { lat: view.lat, lon: view.lon, radiusKm, label: view.name },
-            resolvedAs: 'place',
-          };
-        }
+        const radiusKm = request.radiusKm ?? PLACE_ANCHOR_RADIUS_KM;
+        const { lat, lon, name } = place.place;
+        return { near: { lat, lon, radiusKm, label: name }, resolvedAs: 'place' };
       }
     }
     const resolved = gazetteer.resolvePlace(anchor.text);
@@ -195,7 +190,9 @@ export function createSearchService(deps: SearchDeps) {
       }
     }
     const center = near ?? undefined;
-    const views = await deps.repository.byIds([...scores.keys()]);
+    const known = new Map(textHits.map((hit) => [hit.id, hit.place]));
+    const missing = [...scores.keys()].filter((id) => !known.has(id));
+    const views = [...known.values(), ...(await deps.repository.byIds(missing))];
     const hits: SearchHit[] = views.map((view) => {
       const match = scores.get(view.id) ?? { text: 0, semantic: 0 };
       const distanceKm = center ? Math.round(haversineKm(center, view) * 1000) / 1000 : null;

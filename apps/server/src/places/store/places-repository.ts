@@ -40,7 +40,7 @@ export function toView(row: Selectable<PlacesTable>): PlaceView {
   };
 }
 
-const PLACE_COLUMNS = [
+export const PLACE_COLUMNS = [
   'id',
   'trip_id',
   'city_id',
