@@ -1,4 +1,4 @@
-import { findCity, getCity, INTEREST_TAGS, placesOf } from '@caravan/catalogue';
+import { CATEGORIES, findCity, getCity, INTEREST_TAGS, placesOf } from '@caravan/catalogue';
 import type { CurrencyConverter, GenerateOptions, ResolvedCity } from '@caravan/planner';
 import { convertMoney, FX_SNAPSHOT, resolvePlace, timezoneAt } from '@caravan/places';
 
@@ -16,7 +16,8 @@ export const convert: CurrencyConverter = (money, to) => convertMoney(FX_SNAPSHO
 
 export const timeZoneAt = (lat: number, lon: number): string | undefined => timezoneAt(lat, lon);
 
-export const interestTags: readonly string[] = INTEREST_TAGS;
+/** Interests a request may carry: place tags, and categories people name ("museums", "parks"). */
+export const interestTags: readonly string[] = [...INTEREST_TAGS, ...CATEGORIES];
 
 export function generateOptions(seed?: number): GenerateOptions {
   return {

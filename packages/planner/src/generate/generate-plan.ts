@@ -193,7 +193,7 @@ export function generatePlan(request: PlanRequest, given: GenerateOptions): Gene
               why: must
                 ? 'on your must-see list'
                 : fans.length > 0
-                  ? `for ${fans.join(', ')} (${p.tags.filter((t) => request.party.some((m) => m.interests.includes(t))).join(', ')})`
+                  ? `for ${fans.join(', ')} (${[p.category, ...p.tags].filter((t) => request.party.some((m) => m.interests.includes(t))).join(', ')})`
                   : `a well-rated ${p.category}`,
             };
           })

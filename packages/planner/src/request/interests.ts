@@ -6,7 +6,7 @@ const interestWords: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(food|foodie|foodies|eat(ing)?|cuisine|gastronom\w*|restaurants?|culinary)\b/, 'food'],
   [/\b(history|historic(al)?|heritage|ancient|medieval|castles?|ruins)\b/, 'history'],
   [/\b(art|arts|galler(y|ies)|painting|paintings)\b/, 'art'],
-  [/\b(museums?)\b/, 'museums'],
+  [/\b(museums?)\b/, 'museum'],
   [/\b(architecture|buildings?|cathedrals?)\b/, 'architecture'],
   [/\b(nature|parks?|gardens?|hiking|hikes?|outdoors?|green)\b/, 'nature'],
   [/\b(nightlife|bars?|clubs?|clubbing|party|partying|drinks?)\b/, 'nightlife'],
