@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './index.js';
 
@@ -67,5 +70,19 @@ describe('configuration', () => {
       port: 3000,
       databaseUrl: undefined,
     });
+  });
+
+  it('accepts every value written in .env.example', () => {
+    const file = path.resolve(
+      path.dirname(fileURLToPath(import.meta.url)),
+      '../../../../.env.example',
+    );
+    const env: Record<string, string> = {};
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const match = /^([A-Z0-9_]+)=(.*)$/.exec(line);
+      if (match?.[1] && match[2] !== undefined) env[match[1]] = match[2];
+    }
+    expect(Object.keys(env).length).toBeGreaterThan(10);
+    expect(() => loadConfig(env)).not.toThrow();
   });
 });
