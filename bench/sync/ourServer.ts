@@ -29,6 +29,7 @@ const config = loadConfig({
   LOG_LEVEL: 'silent',
   SERVICES: 'api,collab,worker',
   SEED_DEMO: 'false',
+  PLACES_SEED_CATALOGUE: 'false',
 });
 const running = await startCaravan(config, { database });
 process.once('SIGTERM', () => {

@@ -160,5 +160,5 @@ describe(`a server killed during a storm of edits (${databaseUrl ? 'PostgreSQL' 
       provider.destroy();
       socket.destroy();
     });
-  }, 300_000);
+  }, 900_000);
 });

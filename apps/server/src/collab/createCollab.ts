@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { Redis as RedisFanOut } from '@hocuspocus/extension-redis';
 import { Hocuspocus } from '@hocuspocus/server';
+import { Redis as IORedis } from 'ioredis';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { readSessionToken } from '../auth/index.js';
 import { compactTrip } from '../documents/compaction.js';
@@ -36,6 +38,14 @@ export function createCollab(deps: CollabDependencies): Collab {
   const logger = deps.logger.child({ component: 'collab' });
   const log = new UpdateLog(db);
   const projector = new Projector(db, logger, Math.min(deps.projectionDelayMs ?? 500, 900));
+  // Several instances: Redis relays updates and presence between the instances holding the same
+  // trip. Each update is logged once, by the instance that accepted it from a client.
+  const fanOut = deps.redisUrl
+    ? new RedisFanOut({
+        redis: new IORedis(deps.redisUrl, { lazyConnect: true }),
+        prefix: 'caravan:collab',
+      })
+    : undefined;
   const hocuspocus = new Hocuspocus({
     name: 'caravan-collab',
     quiet: true,
@@ -45,6 +55,7 @@ export function createCollab(deps: CollabDependencies): Collab {
       authenticationExtension({ db, sessions: deps.sessions, memberships: deps.memberships }),
       durabilityExtension({ log, logger }),
       persistenceExtension({ db, log, projector, logger }),
+      ...(fanOut ? [fanOut] : []),
     ],
   });
   const liveSockets = new LiveSockets(hocuspocus);
@@ -112,6 +123,7 @@ export function createCollab(deps: CollabDependencies): Collab {
         );
       }
       await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await fanOut?.onDestroy();
     },
   };
 }

@@ -42,7 +42,7 @@ export interface CollabHarness {
 }
 
 export async function startCollabHarness(
-  options: { database?: Database; maxPayloadBytes?: number } = {},
+  options: { database?: Database; maxPayloadBytes?: number; redisUrl?: string } = {},
 ): Promise<CollabHarness> {
   const database = options.database ?? (await createTestDatabase());
   const bus = await createBus({
@@ -58,6 +58,7 @@ export async function startCollabHarness(
     memberships,
     logger: pino({ level: 'silent' }),
     projectionDelayMs: 100,
+    redisUrl: options.redisUrl,
     ...(options.maxPayloadBytes ? { maxPayloadBytes: options.maxPayloadBytes } : {}),
   });
   await collab.recover();

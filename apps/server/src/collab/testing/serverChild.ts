@@ -16,7 +16,7 @@ export interface ServerChild {
 /** Starts the server in a child process (tsx) and resolves once it listens. */
 export function startServerChild(
   env: Record<string, string>,
-  timeoutMs = 120_000,
+  timeoutMs = 300_000,
 ): Promise<ServerChild> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: serverRoot,

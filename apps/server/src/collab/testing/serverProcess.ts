@@ -20,6 +20,8 @@ const config = loadConfig({
   SERVICES: 'api,collab,worker',
   SIGNIN_RATE_LIMIT_PER_MINUTE: '10000',
   SEED_DEMO: 'false',
+  // The place catalogue plays no part in sync; seeding it only slows restarts down.
+  PLACES_SEED_CATALOGUE: 'false',
 });
 const running = await startCaravan(config, { database });
 process.stdout.write(`listening ${running.url}\n`);
