@@ -143,7 +143,8 @@ export function createMemoryVectorSearch(db: Kysely<DB>): VectorSearch {
         let dot = 0;
         const v = entry.vector;
         const n = Math.min(v.length, query.length);
-        for (let i = 0; i < n; i++) dot += (v[i] ?? 0) * (query[i] ?? 0);
+        // Hot loop over every vector: typed-array reads, no undefined checks.
+        for (let i = 0; i < n; i++) dot += (v[i] as number) * (query[i] as number);
         const similarity = dot / (entry.norm * queryNorm);
         if (best.length < k || similarity > (best[best.length - 1]?.similarity ?? -1)) {
           best.push({ id: entry.id, similarity });

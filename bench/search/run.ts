@@ -1,0 +1,170 @@
+/**
+ * Place search on PostgreSQL over 100,000 places (the catalogue plus generated ones): p50/p95
+ * latency of text, text + radius and semantic queries with 50 concurrent callers, against a
+ * primary-key lookup baseline measured in the same run. Uses its own schema in the `test`
+ * database and keeps it between runs (pass --fresh to rebuild).
+ * Usage: npm run bench:search -- [--url postgres://...] [--places 100000] [--requests 3000] [--fresh]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listCities } from '@caravan/catalogue';
+import pg from 'pg';
+import { loadConfig } from '../../apps/server/src/config/index.js';
+import { createDatabase } from '../../apps/server/src/db/index.js';
+import { createPlaces } from '../../apps/server/src/places/index.js';
+import { seedCatalogue } from '../../apps/server/src/places/store/seed-catalogue.js';
+import { describeMachine } from '../lib/machine.js';
+import { generatePlaces, prng, queryWords } from './generate.js';
+import { runLoad, type LatencySummary } from './load.js';
+
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i++) {
+  const key = process.argv[i]?.replace(/^--/, '') ?? '';
+  const value = process.argv[i + 1];
+  if (value && !value.startsWith('--')) {
+    args.set(key, value);
+    i++;
+  } else args.set(key, 'true');
+}
+const url = args.get('url') ?? 'postgres://postgres@127.0.0.1:5432/test';
+const totalPlaces = Number(args.get('places') ?? 100_000);
+const requests = Number(args.get('requests') ?? 3000);
+const concurrency = Number(args.get('concurrency') ?? 50);
+const schema = 'bench_search';
+const here = dirname(fileURLToPath(import.meta.url));
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+async function admin(sql: string): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+const existing = await admin(
+  `select count(*)::int as n from information_schema.tables where table_schema = '${schema}' and table_name = 'places'`,
+);
+let reuse = args.get('fresh') !== 'true' && (existing.rows[0] as { n: number }).n === 1;
+if (reuse) {
+  const rows = await admin(`select count(*)::int as n from ${schema}.places`);
+  reuse = (rows.rows[0] as { n: number }).n === totalPlaces;
+}
+if (!reuse) {
+  await admin(`drop schema if exists ${schema} cascade`);
+  await admin(`create schema ${schema}`);
+}
+
+const database = await createDatabase({ databaseUrl: url, schema, poolSize: 10 });
+const config = loadConfig({ PLACES_SEED_CATALOGUE: 'false' }).places;
+const places = await createPlaces({ db: database.db, config });
+
+if (!reuse) {
+  const t0 = performance.now();
+  const seeded = await seedCatalogue(places.repository);
+  const generated = generatePlaces(totalPlaces - seeded.total);
+  for (let start = 0; start < generated.length; start += 5000) {
+    await places.repository.upsert(generated.slice(start, start + 5000));
+    log(`inserted ${seeded.total + start + 5000} places`);
+  }
+  await places.index();
+  // Rows of one area sit together on disk, as a city-by-city import leaves them; the generator
+  // interleaves cities, so put them back in place order once.
+  await admin(`cluster ${schema}.places using places_point_idx`);
+  await admin(`analyze ${schema}.places; analyze ${schema}.place_embeddings`);
+  log(`loaded ${totalPlaces} places in ${Math.round((performance.now() - t0) / 1000)} s`);
+}
+
+const cities = listCities();
+const random = prng(7);
+const queries = Array.from({ length: requests + 200 }, () => {
+  const city = cities[Math.floor(random() * cities.length)] ?? cities[0];
+  const jitter = () => (random() - 0.5) * 0.05;
+  return {
+    q: queryWords(random),
+    near: { lat: (city?.lat ?? 0) + jitter(), lon: (city?.lon ?? 0) + jitter() },
+  };
+});
+const query = (i: number) =>
+  queries[(i + queries.length) % queries.length] ?? { q: 'museum', near: { lat: 0, lon: 0 } };
+const warmup = 100;
+
+// Prime the in-process vector index (a one-off read of every embedding) outside the timings.
+const indexStart = performance.now();
+await places.search({ q: 'museum', mode: 'semantic', limit: 1, tripId: null });
+const vectorIndexLoadMs = Math.round(performance.now() - indexStart);
+
+const ids = Array.from(
+  { length: 1000 },
+  (_, i) => `bench-${Math.floor(prng(i)() * (totalPlaces - 2000))}`,
+);
+const scenarios: Record<string, LatencySummary> = {};
+const out = resolve(args.get('out') ?? resolve(here, '../results/search.json'));
+const report = (complete: boolean) => {
+  const baseline = scenarios.baselinePrimaryKeyLookup?.p95 ?? 1;
+  const textRadiusP95 = scenarios.textRadius?.p95 ?? Infinity;
+  const result = {
+    benchmark: 'search',
+    complete,
+    date: new Date().toISOString(),
+    machine: describeMachine(),
+    loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
+    database: { url: url.replace(/\/\/[^@]*@/, '//'), schema, dialect: database.dialect },
+    dataset: {
+      places: totalPlaces,
+      embeddingModel: places.embedder.model,
+      vectorIndex: places.vectors.kind,
+      vectorIndexLoadMs,
+    },
+    requestsPerScenario: requests,
+    concurrency,
+    scenarios,
+    p95RatioToBaseline: Object.fromEntries(
+      Object.entries(scenarios).map(([name, s]) => [
+        name,
+        Math.round((s.p95 / baseline) * 100) / 100,
+      ]),
+    ),
+    target: { textRadiusP95Ms: 20, measuredP95Ms: textRadiusP95, met: textRadiusP95 < 20 },
+  };
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  return result;
+};
+const run = async (name: string, call: (i: number) => Promise<number>) => {
+  scenarios[name] = await runLoad({ requests, concurrency, warmup, call });
+  log(`${name}: ${JSON.stringify(scenarios[name])}`);
+  // Written after every scenario, so a long run that is stopped still leaves its numbers.
+  report(false);
+};
+
+await run('baselinePrimaryKeyLookup', async (i) => {
+  const start = (i + 1000) % 980;
+  return (await places.repository.byIds(ids.slice(start, start + 20))).length;
+});
+await run('text', async (i) => {
+  const { q } = query(i);
+  return (await places.search({ q, mode: 'text', limit: 20, tripId: null })).results.length;
+});
+await run('textRadius', async (i) => {
+  const { q, near } = query(i);
+  return (await places.search({ q, near, radiusKm: 3, mode: 'text', limit: 20, tripId: null }))
+    .results.length;
+});
+await run('semantic', async (i) => {
+  const { q } = query(i);
+  return (await places.search({ q, mode: 'semantic', limit: 20, tripId: null })).results.length;
+});
+await run('hybridRadius', async (i) => {
+  const { q, near } = query(i);
+  return (await places.search({ q, near, radiusKm: 3, mode: 'hybrid', limit: 20, tripId: null }))
+    .results.length;
+});
+
+process.stdout.write(`${JSON.stringify(report(true), null, 2)}\n`);
+places.close();
+await database.close();
