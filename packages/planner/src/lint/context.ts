@@ -1,7 +1,7 @@
 import type { Item, Money, TripSnapshot } from '@caravan/core';
 import { createStraightLineEstimator } from '../travel/straight-line.js';
 import type { TravelTimeEstimator } from '../travel/types.js';
-import { addDays, daysBetween, minutesOf } from './time.js';
+import { addDays, daysBetween, minutesOf, zoneOffsetMinutes } from './time.js';
 
 export interface LatLon {
   lat: number;
@@ -87,6 +87,19 @@ function whereEnds(item: Item): LatLon | undefined {
   return item.transport?.to ?? item.place ?? item.transport?.from;
 }
 
+/**
+ * Minutes the clock jumps on a journey between time zones: a trip's times are local, so the
+ * journey ends at its local arrival time, which is when plans at the destination can begin.
+ */
+export function zoneShift(item: Item, date: string, options: LintOptions): number {
+  const t = item.transport;
+  if (item.kind !== 'transport' || !t?.from || !t.to || !options.timeZoneAt) return 0;
+  const from = options.timeZoneAt(t.from.lat, t.from.lon);
+  const to = options.timeZoneAt(t.to.lat, t.to.lon);
+  if (!from || !to || from === to) return 0;
+  return (zoneOffsetMinutes(to, date) ?? 0) - (zoneOffsetMinutes(from, date) ?? 0);
+}
+
 /** Today's date in the trip's zone. */
 function localDate(now: Date, zone: string): string {
   try {
@@ -113,7 +126,7 @@ export function buildContext(trip: TripSnapshot, options: LintOptions): LintCont
         dayIndex,
         index,
         start,
-        end: start + (item.durationMinutes ?? 0),
+        end: start + (item.durationMinutes ?? 0) + zoneShift(item, day.date, options),
       };
       const s = whereStarts(item);
       const e = whereEnds(item);

@@ -321,6 +321,26 @@ describe('lintTrip: fixed bookings and time zones', () => {
     expect(f?.fix).toEqual([{ type: 'updateItem', itemId: 'c', patch: { startTime: '13:45' } }]);
   });
 
+  it('reads plans after a westward flight in the local time of arrival', () => {
+    const rome = { name: 'Rome FCO', lat: 41.8, lon: 12.25 };
+    const lisbon = { name: 'Lisbon LIS', lat: 38.77, lon: -9.13 };
+    const trip = tripOf({
+      '2027-05-04': [
+        {
+          kind: 'transport',
+          title: 'Flight to Lisbon',
+          startTime: '10:00',
+          durationMinutes: 150,
+          transport: { mode: 'flight', from: rome, to: lisbon },
+        },
+        { title: 'Castle', place: at.castle, startTime: '12:00', durationMinutes: 60 },
+      ],
+    });
+    const timeZoneAt = (_lat: number, lon: number) => (lon > 0 ? 'Europe/Rome' : 'Europe/Lisbon');
+    // Lands 11:30 Lisbon time; 12:00 is after landing although before 12:30 on Rome's clock.
+    expect(lintTrip(trip, { timeZoneAt, estimator: () => 20 })).toEqual([]);
+  });
+
   it('flags a place far from every destination, a likely namesake', () => {
     const trip = tripOf({
       '2027-05-04': [

@@ -1,5 +1,5 @@
 import type { LintContext, Placed } from '../context.js';
-import { occupies, sharedAttendees } from '../context.js';
+import { occupies, sharedAttendees, zoneShift } from '../context.js';
 import { finding, type Finding } from '../finding.js';
 import { clock } from '../time.js';
 
@@ -16,11 +16,20 @@ export function overlappingPairs(timed: Placed[]): Array<[Placed, Placed]> {
   return pairs;
 }
 
+/**
+ * `b` starts after a zone-crossing journey `a` ends by one clock but before it lands by the
+ * other: a time-zone mistake, which the time-zone rule explains better than an overlap would.
+ */
+function landsLater(a: Placed, b: Placed, ctx: LintContext): boolean {
+  const shift = zoneShift(a.item, a.date, ctx.options);
+  return shift !== 0 && b.start >= a.start + (a.item.durationMinutes ?? 0) + Math.min(0, shift);
+}
+
 /** Items for the same people at the same time: unassigned items are for everyone. */
 export function overlapRule(ctx: LintContext): Finding[] {
   const out: Finding[] = [];
   for (const [a, b] of overlappingPairs(ctx.timed)) {
-    if (!ctx.activeDates.has(b.date)) continue;
+    if (!ctx.activeDates.has(b.date) || landsLater(a, b, ctx)) continue;
     if (
       sharedAttendees(a.item, b.item) !== 'everyone' &&
       a.item.attendees.join() !== b.item.attendees.join()

@@ -31,8 +31,10 @@ export function timeZoneRule(ctx: LintContext): Finding[] {
       const fromOff = zoneOffsetMinutes(fromZone, p.date, clock(p.start));
       const toOff = zoneOffsetMinutes(toZone, p.date, clock(p.end));
       if (fromOff === undefined || toOff === undefined || fromOff === toOff) return;
-      const arrival = p.end + (toOff - fromOff);
-      if (arrival < p.start) {
+      // The timeline already ends the journey at its local arrival (see zoneShift).
+      const arrival = p.end;
+      const departureClockEnd = p.start + (p.item.durationMinutes ?? 0);
+      if (arrival < p.start && departureClockEnd > p.start) {
         out.push(
           finding(
             'time-zone',
@@ -44,7 +46,12 @@ export function timeZoneRule(ctx: LintContext): Finding[] {
         );
       }
       const next = timed.slice(i + 1).find((q) => sharedAttendees(p.item, q.item) !== undefined);
-      if (next && next.start >= p.end && next.start < arrival && next.dayIndex === p.dayIndex) {
+      if (
+        next &&
+        next.start >= Math.min(departureClockEnd, arrival) &&
+        next.start < arrival &&
+        next.dayIndex === p.dayIndex
+      ) {
         out.push(
           finding(
             'time-zone',
