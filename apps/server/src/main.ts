@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { startCaravan } from './app.js';
@@ -7,7 +8,13 @@ import { seedDemo } from './seed/seed.js';
 
 function readConfig(): Config {
   try {
-    return loadConfig(process.env);
+    const config = loadConfig(process.env);
+    // `npm start` runs in apps/server; a relative DATA_DIR means where the command was typed.
+    const base = process.env.INIT_CWD ?? process.cwd();
+    return {
+      ...config,
+      server: { ...config.server, dataDir: path.resolve(base, config.server.dataDir) },
+    };
   } catch (error) {
     if (error instanceof ConfigError) {
       // One line naming the variable; no stack trace for an operator's typo.
