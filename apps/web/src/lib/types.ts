@@ -19,8 +19,8 @@ export interface TripSummary {
   title: string;
   startDate: string;
   endDate: string;
-  timezone: string;
-  currency: string;
+  timezone?: string;
+  currency?: string;
   destinations?: (string | { name: string })[];
   role?: Role;
   members?: MemberSummary[];

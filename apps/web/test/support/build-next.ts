@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BUILD_ID = path.join(WEB_DIR, '.next', 'BUILD_ID');
-const SOURCES = [path.join(WEB_DIR, 'src'), path.join(WEB_DIR, '../../packages/core/src')];
+const SOURCES = [path.join(WEB_DIR, 'src')];
 
 function newestMtime(dir: string): number {
   let newest = 0;

@@ -6,6 +6,7 @@ import type { TripSummary } from '../../lib/types';
 import { useMe } from '../../lib/use-me';
 import { AppHeader } from '../app-header';
 import { Avatar } from '../avatar';
+import { useMembers } from '../workspace/use-members';
 
 /** Upcoming and past trips, each with its members' avatars. */
 export function TripDashboard() {
@@ -28,8 +29,9 @@ export function TripDashboard() {
       });
   }, []);
 
-  const upcoming = (trips ?? []).filter((t) => t.endDate >= todayIn(t.timezone));
-  const past = (trips ?? []).filter((t) => t.endDate < todayIn(t.timezone));
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const upcoming = (trips ?? []).filter((t) => t.endDate >= todayIn(t.timezone ?? zone));
+  const past = (trips ?? []).filter((t) => t.endDate < todayIn(t.timezone ?? zone));
   upcoming.sort((a, b) => a.startDate.localeCompare(b.startDate));
   past.sort((a, b) => b.startDate.localeCompare(a.startDate));
 
@@ -75,16 +77,7 @@ function TripList({ title, trips }: { title: string; trips: TripSummary[] }) {
             {trip.destinations?.length ? (
               <span className="muted">{trip.destinations.map(destinationName).join(' · ')}</span>
             ) : null}
-            <span className="avatars" aria-label="Members">
-              {(trip.members ?? []).map((m) => (
-                <Avatar
-                  key={m.userId}
-                  id={m.userId}
-                  name={m.name}
-                  label={`${m.name} (${m.role})`}
-                />
-              ))}
-            </span>
+            <TripMembers tripId={trip.id} />
           </li>
         ))}
       </ul>
@@ -94,4 +87,15 @@ function TripList({ title, trips }: { title: string; trips: TripSummary[] }) {
 
 function destinationName(d: string | { name: string }): string {
   return typeof d === 'string' ? d : d.name;
+}
+
+function TripMembers({ tripId }: { tripId: string }) {
+  const { members } = useMembers(tripId);
+  return (
+    <span className="avatars" role="group" aria-label="Members">
+      {members.map((m) => (
+        <Avatar key={m.userId} id={m.userId} name={m.name} label={`${m.name} (${m.role})`} />
+      ))}
+    </span>
+  );
 }

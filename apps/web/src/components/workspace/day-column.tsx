@@ -51,7 +51,7 @@ export function DayColumn(props: Props) {
             <span className="day-label">{label}</span>
           )}
         </h2>
-        <span className="avatars small" aria-label="Looking at this day">
+        <span className="avatars small" role="group" aria-label="Looking at this day">
           {viewers.map((v) => (
             <Avatar key={v.id} id={v.id} name={v.name} label={`${v.name} is viewing this day`} />
           ))}

@@ -37,7 +37,7 @@ export function People({ tripId, members, meId, reload }: Props) {
         role: inviteRole,
       });
       const i = 'invite' in invite ? invite.invite : invite;
-      setLink(i.url ?? `${window.location.origin}/invite/${i.token ?? ''}`);
+      setLink(i.token ? `${window.location.origin}/invite/${i.token}` : (i.url ?? null));
     });
   }
 

@@ -8,6 +8,7 @@ export function PresenceBar({ others }: { others: PresentUser[] }) {
   return (
     <span
       className="avatars presence"
+      role="group"
       aria-label={`${unique.length} other people here`}
       data-presence={unique.length}
     >

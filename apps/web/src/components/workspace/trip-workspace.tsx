@@ -1,7 +1,7 @@
 'use client';
 import { Provider, useAtom, useAtomValue } from 'jotai';
 import dynamic from 'next/dynamic';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { formatDateRange } from '../../lib/format';
 import { useTrip } from '../../lib/trip/use-trip';
 import { useMe } from '../../lib/use-me';
@@ -60,6 +60,15 @@ function Workspace({ tripId }: { tripId: string }) {
       setSelectedDay(snapshot.days[0]?.date ?? null);
     }
   }, [snapshot, selectedDay, setSelectedDay]);
+
+  // Someone who just joined shows up in presence before the member list knows them.
+  const askedFor = useRef(new Set<string>());
+  useEffect(() => {
+    const unknown = others.filter((o) => !names.has(o.id) && !askedFor.current.has(o.id));
+    if (unknown.length === 0) return;
+    for (const o of unknown) askedFor.current.add(o.id);
+    reload();
+  }, [others, names, reload]);
 
   const viewersByDay = useMemo(() => {
     const map = new Map<string, { id: string; name: string }[]>();

@@ -51,9 +51,20 @@ export class TripConnection {
         this.update();
       },
     });
-    window.addEventListener('online', this.update);
-    window.addEventListener('offline', this.update);
+    window.addEventListener('online', this.goOnline);
+    window.addEventListener('offline', this.goOffline);
   }
+
+  /** Offline, edits stay in the document and IndexedDB; they are sent when the network is back. */
+  private goOffline = (): void => {
+    this.provider.configuration.websocketProvider.disconnect();
+    this.update();
+  };
+
+  private goOnline = (): void => {
+    void this.provider.configuration.websocketProvider.connect();
+    this.update();
+  };
 
   private update = (): void => {
     const next = this.computeState();
@@ -73,8 +84,8 @@ export class TripConnection {
   }
 
   destroy(): void {
-    window.removeEventListener('online', this.update);
-    window.removeEventListener('offline', this.update);
+    window.removeEventListener('online', this.goOnline);
+    window.removeEventListener('offline', this.goOffline);
     this.provider.destroy();
     void this.persistence.destroy();
     this.doc.destroy();

@@ -1,0 +1,200 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser';
+import type { Member } from './support/pages';
+import { addItem, dayItems, seriousAxeViolations, signUpInBrowser } from './support/pages';
+import type { WebTestServer } from './support/server';
+import { startWebServer } from './support/server';
+
+const SCREENSHOTS = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../docs/screenshots',
+);
+
+describe('planning a trip together in two browsers', () => {
+  let server: WebTestServer;
+  let browser: Browser;
+  let alice: Member;
+  let bob: Member;
+  let tripUrl = '';
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lets a new user sign up, create a trip and land in its workspace', async () => {
+    alice = await signUpInBrowser(browser, server.url, 'Alice');
+    await alice.page.getByRole('link', { name: 'New trip' }).first().click();
+    const page = alice.page;
+    await page.getByLabel('Trip name').fill('Paris with friends');
+    await page.getByLabel('Destinations').fill('Paris');
+    await page.getByLabel('Start date').fill('2027-05-01');
+    await page.getByLabel('End date').fill('2027-05-04');
+    await page.getByLabel('Currency').fill('EUR');
+    await page.getByLabel('Time zone').fill('Europe/Paris');
+    await page.getByRole('button', { name: 'Create trip' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Paris with friends');
+    tripUrl = new URL(page.url()).pathname;
+    expect(tripUrl).toMatch(/^\/trips\/[^/]+$/);
+  });
+
+  it('shows a form error next to the field when the end date is before the start', async () => {
+    const page = await alice.context.newPage();
+    await page.goto('/trips/new');
+    await page.getByLabel('Trip name').fill('Backwards');
+    await page.getByLabel('Start date').fill('2027-05-04');
+    await page.getByLabel('End date').fill('2027-05-01');
+    await page.getByRole('button', { name: 'Create trip' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('endDate must be on or after startDate');
+    await page.close();
+  });
+
+  it('lets the invited member join by link, and both see each other and their edits live', async () => {
+    const a = alice.page;
+    await a.getByRole('button', { name: 'People' }).click();
+    await a.getByRole('button', { name: 'Create invite link' }).click();
+    const link = await a.getByLabel(/Invite link/).inputValue();
+    expect(link).toContain('/invite/');
+
+    bob = await signUpInBrowser(browser, server.url, 'Bob', new URL(link).pathname);
+    await bob.page.waitForURL((url) => url.pathname === tripUrl);
+    const b = bob.page;
+    await expect
+      .poll(() => b.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Paris with friends');
+
+    await addItem(a, 'Day 1', 'Louvre', '10:00');
+    await addItem(b, 'Day 1', 'Eiffel Tower', '15:00');
+    await expect
+      .poll(() => dayItems(b, 'Day 1').allTextContents())
+      .toEqual(['Louvre', 'Eiffel Tower']);
+    await expect
+      .poll(() => dayItems(a, 'Day 1').allTextContents())
+      .toEqual(['Louvre', 'Eiffel Tower']);
+
+    // Presence: each sees the other's avatar.
+    await expect.poll(() => a.locator('.presence').getAttribute('data-presence')).toBe('1');
+    await expect
+      .poll(() => b.locator('.presence .avatar').getAttribute('title'))
+      .toContain('Alice');
+
+    // Bob moves the Eiffel Tower to day 2 with the editor's day picker (the keyboard path).
+    await b.locator('.item-open', { hasText: 'Eiffel Tower' }).click();
+    await b.getByLabel('Day', { exact: true }).selectOption({ index: 1 });
+    await b.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dayItems(a, 'Day 2').allTextContents()).toEqual(['Eiffel Tower']);
+
+    // Concurrent additions, then Alice deletes one of Bob's items.
+    await Promise.all([addItem(a, 'Day 3', 'Musée d’Orsay'), addItem(b, 'Day 3', 'Picnic')]);
+    await expect
+      .poll(async () => (await dayItems(a, 'Day 3').allTextContents()).sort())
+      .toEqual(['Musée d’Orsay', 'Picnic']);
+    await a.locator('.item-open', { hasText: 'Picnic' }).click();
+    await a.getByRole('button', { name: 'Delete item' }).click();
+    await expect.poll(() => dayItems(b, 'Day 3').allTextContents()).toEqual(['Musée d’Orsay']);
+
+    await a.screenshot({ path: path.join(SCREENSHOTS, 'workspace-desktop.png'), fullPage: false });
+  });
+
+  it('shares expenses and shows who owes whom to both members', async () => {
+    const a = alice.page;
+    const b = bob.page;
+    await a.getByRole('button', { name: 'Budget' }).click();
+    await a.getByRole('button', { name: 'Add expense' }).click();
+    await a.getByLabel('What for').fill('Dinner');
+    await a.getByLabel('Amount (EUR)').fill('60');
+    await a.getByRole('button', { name: 'Save expense' }).click();
+    await b.getByRole('button', { name: 'Budget' }).click();
+    await expect
+      .poll(() => b.getByTestId('settle-up').textContent())
+      .toMatch(/Bob pays Alice\s*€30\.00/);
+    await a.screenshot({ path: path.join(SCREENSHOTS, 'budget.png') });
+  });
+
+  it('undoes only my own change while the other member’s change stays', async () => {
+    const a = alice.page;
+    const b = bob.page;
+    await a.getByRole('button', { name: 'Map' }).click();
+    await addItem(a, 'Day 4', 'Alice idea');
+    await expect.poll(() => dayItems(b, 'Day 4').allTextContents()).toEqual(['Alice idea']);
+    await addItem(b, 'Day 4', 'Bob idea');
+    await expect
+      .poll(() => dayItems(a, 'Day 4').allTextContents())
+      .toEqual(['Alice idea', 'Bob idea']);
+    await a.getByRole('button', { name: 'Undo my last change' }).click();
+    await expect.poll(() => dayItems(a, 'Day 4').allTextContents()).toEqual(['Bob idea']);
+    await expect.poll(() => dayItems(b, 'Day 4').allTextContents()).toEqual(['Bob idea']);
+  });
+
+  it('keeps edits made offline and merges them on reconnect', async () => {
+    const a = alice.page;
+    const b = bob.page;
+    await alice.context.setOffline(true);
+    await expect.poll(() => a.locator('[data-sync]').getAttribute('data-sync')).toBe('offline');
+    await addItem(a, 'Day 2', 'Offline croissant');
+    await addItem(b, 'Day 2', 'Online boat trip');
+    await alice.context.setOffline(false);
+    const expected = ['Eiffel Tower', 'Offline croissant', 'Online boat trip'];
+    await expect
+      .poll(async () => (await dayItems(a, 'Day 2').allTextContents()).sort())
+      .toEqual(expected);
+    await expect
+      .poll(async () => (await dayItems(b, 'Day 2').allTextContents()).sort())
+      .toEqual(expected);
+    await expect.poll(() => a.locator('[data-sync]').getAttribute('data-sync')).toBe('saved');
+  });
+
+  it('lets a viewer see the trip without any way to change it', async () => {
+    const a = alice.page;
+    await a.getByRole('button', { name: 'People' }).click();
+    await a.getByLabel('Role', { exact: true }).selectOption('viewer');
+    await a.getByRole('button', { name: 'Create invite link' }).click();
+    const link = await a.getByLabel(/Invite link/).inputValue();
+    const carol = await signUpInBrowser(browser, server.url, 'Carol', new URL(link).pathname);
+    const c = carol.page;
+    await c.waitForURL((url) => url.pathname === tripUrl);
+    await expect.poll(() => dayItems(c, 'Day 1').allTextContents()).toEqual(['Louvre']);
+    await expect.poll(() => c.getByText('View only').count()).toBeGreaterThan(0);
+    expect(await c.getByRole('button', { name: 'Add' }).count()).toBe(0);
+    expect(await c.getByRole('button', { name: /^Move / }).count()).toBe(0);
+    await carol.context.close();
+  });
+
+  it('has no serious accessibility violations on the dashboard and the workspace', async () => {
+    const a = alice.page;
+    expect((await seriousAxeViolations(a)).join('\n')).toBe('');
+    await a.goto('/trips');
+    await a.getByRole('link', { name: 'Paris with friends' }).waitFor();
+    expect((await seriousAxeViolations(a)).join('\n')).toBe('');
+    await a.screenshot({ path: path.join(SCREENSHOTS, 'dashboard.png') });
+  });
+
+  it('fits the workspace on a 375 px phone', async () => {
+    const phone = await bob.context.browser()!.newContext({
+      baseURL: server.url,
+      viewport: { width: 375, height: 780 },
+      storageState: await bob.context.storageState(),
+    });
+    const page = await phone.newPage();
+    await page.goto(tripUrl);
+    await expect.poll(() => dayItems(page, 'Day 1').allTextContents()).toEqual(['Louvre']);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'workspace-375.png') });
+    await phone.close();
+  });
+});
