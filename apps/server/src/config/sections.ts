@@ -1,3 +1,4 @@
+import { aiSection } from './sections/ai.js';
 import { authSection } from './sections/auth.js';
 import { placesSection } from './sections/places.js';
 import { serverSection } from './sections/server.js';
@@ -10,4 +11,5 @@ export const configSections = {
   server: serverSection,
   auth: authSection,
   places: placesSection,
+  ai: aiSection,
 };

@@ -1,6 +1,7 @@
+import type { AiTables } from './tables/ai.js';
 import type { AccountTables } from './tables/accounts.js';
 import type { DocumentTables } from './tables/documents.js';
 import type { PlaceTables } from './tables/places.js';
 
 /** The whole database, composed from each area's tables. */
-export interface DB extends AccountTables, DocumentTables, PlaceTables {}
+export interface DB extends AccountTables, DocumentTables, PlaceTables, AiTables {}

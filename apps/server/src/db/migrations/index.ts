@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as accounts from './0001_accounts.js';
 import * as documents from './0002_documents.js';
 import * as places from './0003_places.js';
+import * as ai from './0004_ai.js';
 
 /**
  * Every migration, in order. Names sort in the order they run; each area appends its own file
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001_accounts': accounts,
   '0002_documents': documents,
   '0003_places': places,
+  '0004_ai': ai,
 };

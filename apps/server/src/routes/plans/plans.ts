@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { planWithEngine } from '../../ai/engine/plan.js';
-import { addProposal, summaryOf } from '../../ai/proposals.js';
+import { generateProposal } from '../../ai/generate.js';
+import { aiServiceFor } from '../../ai/service.js';
 import { ProblemError } from '../../http/problem.js';
 import { problems } from '../../http/problem-schema.js';
 import { requireSession } from '../../http/session.js';
@@ -20,7 +20,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ context: RouteContext }> = (app
     {
       schema: {
         tags: ['plans'],
-        summary: 'Plan a request with the engine and add it to the trip as an open proposal',
+        summary: 'Plan a request (models when configured, else the engine) as an open proposal',
         params: tripParamsSchema,
         body: generateBodySchema,
         response: { 200: generateResponseSchema, ...problems(400, 401, 403, 404, 422) },
@@ -31,9 +31,13 @@ export const planRoutes: FastifyPluginAsyncZod<{ context: RouteContext }> = (app
       const { tripId } = request.params;
       const role = await authorizeTrip(context, tripId, user.id, 'ai.use');
       const trip = await documents.read(tripId);
-      const outcome = planWithEngine(request.body.request, {
-        trip,
-        ...(request.body.seed === undefined ? {} : { seed: request.body.seed }),
+      const outcome = await generateProposal(aiServiceFor(context), documents, trip, {
+        tripId,
+        user,
+        role,
+        request: request.body.request,
+        seed: request.body.seed,
+        use: request.body.use,
       });
       if (!outcome.ok) {
         throw new ProblemError(
@@ -42,24 +46,8 @@ export const planRoutes: FastifyPluginAsyncZod<{ context: RouteContext }> = (app
           outcome.reasons.map((r) => ({ field: `body.request.${r.field}`, message: r.message })),
         );
       }
-      const proposal = await addProposal(
-        documents,
-        { tripId, actorId: user.id, role },
-        {
-          title: outcome.plan.title,
-          summary: summaryOf(outcome.satisfaction, outcome.explanations),
-          source: 'engine',
-          commands: outcome.commands,
-          lint: outcome.lint,
-          satisfaction: outcome.satisfaction,
-        },
-      );
-      return {
-        proposal,
-        via: 'engine' as const,
-        explanations: outcome.explanations,
-        notes: outcome.notes,
-      };
+      const { ok: _ok, ...body } = outcome;
+      return body;
     },
   );
   return Promise.resolve();

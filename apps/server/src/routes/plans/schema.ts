@@ -8,6 +8,8 @@ export const generateBodySchema = z.strictObject({
   request: z.union([z.string().trim().min(1).max(4000), z.record(z.string(), z.unknown())]),
   /** Seed of the engine's local search; the same request and seed give the same plan. */
   seed: z.number().int().min(0).max(2_147_483_647).optional(),
+  /** `auto`: configured models first, the engine as fallback; `engine`: the engine only. */
+  use: z.enum(['auto', 'engine']).default('auto'),
 });
 
 export const generateResponseSchema = z.object({
