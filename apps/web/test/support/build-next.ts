@@ -1,39 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BUILD_ID = path.join(WEB_DIR, '.next', 'BUILD_ID');
-const SOURCES = [path.join(WEB_DIR, 'src')];
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    const mtime = entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs;
-    if (mtime > newest) newest = mtime;
-  }
-  return newest;
-}
-
-/** True when there is no production build or a source file changed since it was made. */
-export function needsBuild(): boolean {
-  if (!existsSync(BUILD_ID)) return true;
-  const built = statSync(BUILD_ID).mtimeMs;
-  return SOURCES.some((dir) => existsSync(dir) && newestMtime(dir) > built);
-}
+import { ensureBuild } from '../../scripts/ensure-build';
 
 /**
  * Vitest global setup of the browser tests: they run against the production build served by the
  * real server, so build it first when it is missing or stale (a fresh clone in CI builds once).
  */
 export default function setup(): void {
-  if (!needsBuild()) return;
-  const result = spawnSync('npx', ['next', 'build', '--webpack'], {
-    cwd: WEB_DIR,
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  if (result.status !== 0) throw new Error(`next build failed with status ${result.status}`);
+  ensureBuild();
 }
