@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { RouteContext } from './context.js';
+import { aiRoutes } from './ai/index.js';
 import { authRoutes } from './auth/auth.js';
 import { healthRoutes } from './health/health.js';
 import { inviteRoutes } from './invites/invites.js';
@@ -7,6 +8,7 @@ import { meRoutes } from './me/me.js';
 import { memberRoutes } from './members/members.js';
 import { placesRoutes } from './places/index.js';
 import { planRoutes } from './plans/index.js';
+import { publicLinkRoutes } from './public-links/index.js';
 import { tripContentRoutes } from './trip-content/index.js';
 import { tripRoutes } from './trips/trips.js';
 
@@ -25,6 +27,8 @@ export async function registerRoutes(app: FastifyInstance, context: RouteContext
       await api.register(placesRoutes, { context });
       await api.register(tripContentRoutes, { context });
       await api.register(planRoutes, { context });
+      await api.register(publicLinkRoutes, { context });
+      await api.register(aiRoutes, { context });
     },
     { prefix: '/api/v1' },
   );

@@ -119,4 +119,26 @@ describe('proposals from the planning engine', () => {
     const response = await generate(viewer, '2 days in Lisbon in May');
     expect(response.status).toBe(403);
   });
+
+  it('streams each agent step and a proposal as server-sent events', async () => {
+    const response = await fetch(`${server.url}/api/v1/trips/${tripId}/assistant`, {
+      method: 'POST',
+      headers: { cookie: owner.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ message: '2 days in Lisbon in May for 2, museums and food' }),
+    });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const events = (await response.text())
+      .split('\n\n')
+      .filter((block) => block.startsWith('event:'))
+      .map(
+        (block) => JSON.parse(block.split('data: ')[1] ?? '{}') as { type: string; agent?: string },
+      );
+    expect(events.filter((e) => e.type === 'step').map((e) => e.agent)).toEqual([
+      'local guide',
+      'budget analyst',
+      'planner',
+    ]);
+    expect(events.some((e) => e.type === 'proposal')).toBe(true);
+    expect(events.at(-1)?.type).toBe('done');
+  });
 });
