@@ -37,6 +37,7 @@ export function createCollab(deps: CollabDependencies): Collab {
   const db = deps.database.db;
   const logger = deps.logger.child({ component: 'collab' });
   const log = new UpdateLog(db);
+  let closed = false;
   const projector = new Projector(db, logger, Math.min(deps.projectionDelayMs ?? 500, 900));
   // Several instances: Redis relays updates and presence between the instances holding the same
   // trip. Each update is logged once, by the instance that accepted it from a client.
@@ -54,7 +55,7 @@ export function createCollab(deps: CollabDependencies): Collab {
     extensions: [
       authenticationExtension({ db, sessions: deps.sessions, memberships: deps.memberships }),
       durabilityExtension({ log, logger }),
-      persistenceExtension({ db, log, projector, logger }),
+      persistenceExtension({ db, log, projector, logger, isClosed: () => closed }),
       ...(fanOut ? [fanOut] : []),
     ],
   });
@@ -122,6 +123,7 @@ export function createCollab(deps: CollabDependencies): Collab {
           logger.warn({ err: error, tripId }, 'compaction on close failed'),
         );
       }
+      closed = true;
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await fanOut?.onDestroy();
     },

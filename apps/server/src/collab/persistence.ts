@@ -24,6 +24,8 @@ export function persistenceExtension(deps: {
   log: UpdateLog;
   projector: Projector;
   logger: Logger;
+  /** After close, stores are skipped: the log already holds every update. */
+  isClosed: () => boolean;
 }): Extension {
   const report = (tripId: string, problem: string) =>
     deps.logger.error({ tripId, problem }, 'stored trip update problem');
@@ -41,6 +43,7 @@ export function persistenceExtension(deps: {
       return Promise.resolve();
     },
     async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
+      if (deps.isClosed()) return;
       await compactTrip(deps.db, documentName, report);
     },
     afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
