@@ -3,6 +3,7 @@ import * as accounts from './0001_accounts.js';
 import * as documents from './0002_documents.js';
 import * as places from './0003_places.js';
 import * as ai from './0004_ai.js';
+import * as publicLinks from './0005_public_links.js';
 
 /**
  * Every migration, in order. Names sort in the order they run; each area appends its own file
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002_documents': documents,
   '0003_places': places,
   '0004_ai': ai,
+  '0005_public_links': publicLinks,
 };
