@@ -9,7 +9,6 @@ import { memberRoutes } from './members/members.js';
 import { placesRoutes } from './places/index.js';
 import { planRoutes } from './plans/index.js';
 import { publicLinkRoutes } from './public-links/index.js';
-import { publicLinkRoutes } from './public-links/index.js';
 import { tripContentRoutes } from './trip-content/index.js';
 import { tripRoutes } from './trips/trips.js';
 
@@ -28,7 +27,6 @@ export async function registerRoutes(app: FastifyInstance, context: RouteContext
       await api.register(placesRoutes, { context });
       await api.register(tripContentRoutes, { context });
       await api.register(planRoutes, { context });
-      await api.register(publicLinkRoutes, { context });
       await api.register(publicLinkRoutes, { context });
       await api.register(aiRoutes, { context });
     },
