@@ -38,6 +38,7 @@ export function createCollab(deps: CollabDependencies): Collab {
   const logger = deps.logger.child({ component: 'collab' });
   const log = new UpdateLog(db);
   let closed = false;
+  const storesInFlight = new Set<Promise<unknown>>();
   const projector = new Projector(db, logger, Math.min(deps.projectionDelayMs ?? 500, 900));
   // Several instances: Redis relays updates and presence between the instances holding the same
   // trip. Each update is logged once, by the instance that accepted it from a client.
@@ -55,7 +56,14 @@ export function createCollab(deps: CollabDependencies): Collab {
     extensions: [
       authenticationExtension({ db, sessions: deps.sessions, memberships: deps.memberships }),
       durabilityExtension({ log, logger }),
-      persistenceExtension({ db, log, projector, logger, isClosed: () => closed }),
+      persistenceExtension({
+        db,
+        log,
+        projector,
+        logger,
+        isClosed: () => closed,
+        inFlight: storesInFlight,
+      }),
       ...(fanOut ? [fanOut] : []),
     ],
   });
@@ -115,7 +123,10 @@ export function createCollab(deps: CollabDependencies): Collab {
     },
     async close() {
       unsubscribe();
+      // Stores that the closing sockets would trigger are skipped; those under way finish first.
+      closed = true;
       liveSockets.closeAll(CloseReason.shuttingDown);
+      await Promise.allSettled([...storesInFlight]);
       await projector.flush();
       // Every accepted update is already in the log; compacting now just makes restarts fast.
       for (const tripId of hocuspocus.documents.keys()) {
@@ -123,7 +134,6 @@ export function createCollab(deps: CollabDependencies): Collab {
           logger.warn({ err: error, tripId }, 'compaction on close failed'),
         );
       }
-      closed = true;
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await fanOut?.onDestroy();
     },

@@ -26,6 +26,8 @@ export function persistenceExtension(deps: {
   logger: Logger;
   /** After close, stores are skipped: the log already holds every update. */
   isClosed: () => boolean;
+  /** Compactions under way, so closing can wait for them before the database goes. */
+  inFlight: Set<Promise<unknown>>;
 }): Extension {
   const report = (tripId: string, problem: string) =>
     deps.logger.error({ tripId, problem }, 'stored trip update problem');
@@ -44,7 +46,13 @@ export function persistenceExtension(deps: {
     },
     async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
       if (deps.isClosed()) return;
-      await compactTrip(deps.db, documentName, report);
+      const work = compactTrip(deps.db, documentName, report);
+      deps.inFlight.add(work);
+      try {
+        await work;
+      } finally {
+        deps.inFlight.delete(work);
+      }
     },
     afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
       deps.projector.unloaded(documentName);
