@@ -38,6 +38,16 @@ describe('parseRequestText', () => {
     expect(r.ok && r.value.startDate).toBe('2028-05-01');
   });
 
+  it('starts on the trip\'s first day when a request inside a trip names no dates', () => {
+    const r = parseRequestText('3 days in Lisbon for 2 friends, EUR 900, food and history', {
+      ...opts,
+      defaultStartDate: '2027-05-01',
+    });
+    expect(r.ok && [r.value.startDate, r.value.endDate]).toEqual(['2027-05-01', '2027-05-03']);
+    expect(r.ok && r.notes.join(' ')).toMatch(/trip's first day/);
+    expect(parseRequestText('3 days in Lisbon', opts).ok).toBe(false);
+  });
+
   it('reads an explicit date range and derives the length from it', () => {
     const r = parsed('Lisbon from 3 to 7 June, 2 people');
     expect(r.startDate).toBe('2027-06-03');

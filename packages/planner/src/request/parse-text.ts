@@ -1,6 +1,6 @@
 import type { CityResolver } from './cities.js';
 import { citiesIn } from './cities.js';
-import { addDays, datesIn, durationsIn, numberFrom } from './dates.js';
+import { addDays, datesIn, durationsIn, numberFrom, type DateMention } from './dates.js';
 import { interestsIn } from './interests.js';
 import type { Parsed, RequestIssue } from './issues.js';
 import { budgetIn } from './money.js';
@@ -14,6 +14,11 @@ export interface ParseTextOptions {
   resolveCity: CityResolver;
   /** The catalogue's interest tags; requests keep only tags a place can satisfy. */
   interestTags?: readonly string[];
+  /**
+   * Where the trip starts when the text names no dates: a request made inside an existing trip
+   * ("3 days in Lisbon for 2") plans from that trip's first day instead of failing.
+   */
+  defaultStartDate?: string;
 }
 
 function paceIn(lower: string): Pace | undefined {
@@ -104,7 +109,11 @@ export function parseRequestText(text: string, options: ParseTextOptions): Parse
 
   const perCity = destinations.reduce((s, d) => s + (d.days ?? 0), 0);
   const whole = durations.find((d) => !used.has(d.index));
-  const dates = datesIn(text, options.referenceDate);
+  const dates: DateMention | undefined =
+    datesIn(text, options.referenceDate) ??
+    (options.defaultStartDate
+      ? { start: options.defaultStartDate, monthOnly: false, text: '' }
+      : undefined);
   let days: number | undefined =
     perCity > 0 && destinations.every((d) => d.days !== undefined) ? perCity : whole?.days;
   if (days === undefined && dates?.end) {
@@ -142,6 +151,7 @@ export function parseRequestText(text: string, options: ParseTextOptions): Parse
 
   const size = party.size ?? 1;
   if (party.size === undefined) notes.push('party size not given: planning for one traveller');
+  if (!dates.text) notes.push(`no dates given: starting on the trip's first day, ${dates.start}`);
   if (dates.monthOnly) notes.push(`only a month was given: starting on ${dates.start}`);
   const interests = interestsIn(text, options.interestTags);
   const diet = dietIn(lower);

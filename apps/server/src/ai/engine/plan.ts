@@ -45,6 +45,7 @@ export function planWithEngine(
     typeof input === 'string'
       ? parseRequestText(input, {
           referenceDate: referenceDate(options.trip ?? null, options.now ?? new Date()),
+          ...(options.trip ? { defaultStartDate: options.trip.details.startDate } : {}),
           resolveCity,
           interestTags,
         })
