@@ -57,8 +57,8 @@ export function createUsageLedger(db: Kysely<DB>, logger: Logger) {
       }
     },
 
-    /** Totals per provider since a moment (all time by default). */
-    async totals(since?: Date): Promise<UsageTotals[]> {
+    /** Totals per provider since a moment (all time by default), of everyone or of one user. */
+    async totals(since?: Date, filter: { userId?: string } = {}): Promise<UsageTotals[]> {
       let query = db
         .selectFrom('ai_usage')
         .select((eb) => [
@@ -74,6 +74,7 @@ export function createUsageLedger(db: Kysely<DB>, logger: Logger) {
         .groupBy('provider')
         .orderBy('provider');
       if (since) query = query.where('created_at', '>=', since);
+      if (filter.userId) query = query.where('user_id', '=', filter.userId);
       const rows = await query.execute();
       return rows.map((row) => ({
         provider: row.provider,

@@ -51,6 +51,7 @@ describe('configuration', () => {
     ['COOKIE_SECURE', 'maybe', /COOKIE_SECURE must be true or false/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL/],
     ['SESSION_TTL_DAYS', '0', /SESSION_TTL_DAYS must be at least 1/],
+    ['ADMIN_EMAILS', 'ops@example.org, nobody', /ADMIN_EMAILS .*"nobody" is not one/],
   ])('refuses %s=%s with one line naming the variable', (variable, value, message) => {
     let thrown: unknown;
     try {
@@ -63,6 +64,13 @@ describe('configuration', () => {
     expect(error.variable).toBe(variable);
     expect(error.message).toMatch(message);
     expect(error.message).not.toContain('\n');
+  });
+
+  it('reads the operators of the server as lower-case email addresses', () => {
+    expect(
+      loadConfig({ ADMIN_EMAILS: ' Ops@Example.org,root@example.org ,' }).auth.adminEmails,
+    ).toEqual(['ops@example.org', 'root@example.org']);
+    expect(loadConfig({}).auth.adminEmails).toEqual([]);
   });
 
   it('treats an empty variable as unset', () => {

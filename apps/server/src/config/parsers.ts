@@ -27,3 +27,23 @@ export function integerInRange(min: number, max: number) {
         .max(max, { error: `must be at most ${max}` }),
     );
 }
+
+/** A comma list of email addresses, lower-cased; unset is an empty list. */
+export const emailList = z
+  .string()
+  .optional()
+  .transform((value, ctx): string[] => {
+    const emails = (value ?? '')
+      .split(',')
+      .map((part) => part.trim().toLowerCase())
+      .filter(Boolean);
+    const bad = emails.filter((email) => !z.email().safeParse(email).success);
+    if (bad.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a comma list of email addresses ("${bad.join('", "')}" is not one)`,
+      });
+      return z.NEVER;
+    }
+    return [...new Set(emails)];
+  });

@@ -7,6 +7,7 @@ export const PROBLEM_CODES = {
   unauthorized: { status: 401, title: 'Sign in first' },
   invalid_credentials: { status: 401, title: 'Wrong email or password' },
   forbidden: { status: 403, title: 'Your role on this trip does not allow this' },
+  operator_only: { status: 403, title: 'Only an operator of this server may do this' },
   not_found: { status: 404, title: 'Not found' },
   method_not_allowed: { status: 405, title: 'Method not allowed' },
   conflict: { status: 409, title: 'Conflict' },

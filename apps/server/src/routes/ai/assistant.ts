@@ -6,12 +6,17 @@ import { problems } from '../../http/problem-schema.js';
 import { requireSession } from '../../http/session.js';
 import { authorizeTrip } from '../../policies/index.js';
 import type { RouteContext } from '../context.js';
+import { usageRoutes } from './usage.js';
 
 const paramsSchema = z.strictObject({ tripId: z.string().max(100) });
 const bodySchema = z.strictObject({ message: z.string().trim().min(1).max(4000) });
 
 /** The assistant streams each agent's step as server-sent events, then the proposal. */
-export const aiRoutes: FastifyPluginAsyncZod<{ context: RouteContext }> = (app, { context }) => {
+export const aiRoutes: FastifyPluginAsyncZod<{ context: RouteContext }> = async (
+  app,
+  { context },
+) => {
+  await app.register(usageRoutes, { context });
   app.post(
     '/trips/:tripId/assistant',
     {
@@ -50,14 +55,4 @@ export const aiRoutes: FastifyPluginAsyncZod<{ context: RouteContext }> = (app, 
       }
     },
   );
-
-  app.get(
-    '/ai/usage',
-    { schema: { tags: ['ai'], summary: 'Model tokens and cost per provider (your calls)' } },
-    async (request) => {
-      await requireSession(request, context.sessions);
-      return { providers: await aiServiceFor(context).ledger.totals() };
-    },
-  );
-  return Promise.resolve();
 };
