@@ -1,0 +1,124 @@
+import { ApiError, api } from '../../lib/api';
+
+/** A place as the server returns it (apps/server/src/routes/places/schema.ts, `Place`). */
+export interface PlaceView {
+  id: string;
+  tripId: string | null;
+  source: 'catalogue' | 'user' | 'overpass';
+  name: string;
+  category: string;
+  tags: string[];
+  lat: number;
+  lon: number;
+  durationMinutes: number | null;
+  priceLevel: number | null;
+  typicalCost: { amount: number; currency: string } | null;
+  openingHours: string | null;
+  timezone: string;
+  description: string;
+  address: string | null;
+}
+
+export interface PlaceResult extends PlaceView {
+  distanceKm?: number | null;
+  /** Whether it is open at the asked time; null when no time was asked. */
+  open?: boolean | null;
+  /** Why it was recommended ("3 of you like art"). */
+  reasons?: string[];
+}
+
+export interface SearchResponse {
+  results: PlaceResult[];
+  interpreted: {
+    text: string;
+    near: { lat: number; lon: number; radiusKm: number; label: string } | null;
+    cityId: string | null;
+    openAt: string | null;
+  };
+  source: 'live' | 'offline';
+  degraded: boolean;
+  reason?: string;
+}
+
+export interface PlaceQuery {
+  text: string;
+  category: string;
+  openNow: boolean;
+  /** A destination name to look in first, or '' for anywhere. */
+  city: string;
+}
+
+/**
+ * "ramen near shinjuku", "tapas in Sevilla": the text names its own place, so no destination bias
+ * applies (the same reading as the server's parse-query.ts).
+ */
+export function namesAPlace(text: string): boolean {
+  const t = text.trim();
+  return /\b(?:near|nearby|around|close\s+to|next\s+to)\s+\S/i.test(t) || /.\bin\s+\S/i.test(t);
+}
+
+function searchPath(tripId: string, query: PlaceQuery, city: string): string {
+  const params = new URLSearchParams({ tripId, limit: '20' });
+  if (query.text.trim()) params.set('q', query.text.trim());
+  if (query.category) params.set('categories', query.category);
+  if (query.openNow) params.set('openAt', 'now');
+  if (city) params.set('city', city);
+  return `/places/search?${params.toString()}`;
+}
+
+export interface SearchOutcome extends SearchResponse {
+  /** The destination the results are limited to, if any. */
+  scope: string | null;
+  /** True when nothing matched in the destination and the results come from everywhere. */
+  widened: boolean;
+}
+
+/**
+ * Searches the trip's destination first unless the text names a place; when the destination is
+ * not a known city, or nothing matches there, searches everywhere instead.
+ */
+export async function searchPlaces(tripId: string, query: PlaceQuery): Promise<SearchOutcome> {
+  const city = query.city && !namesAPlace(query.text) ? query.city : '';
+  if (city) {
+    const scoped = await api<SearchResponse>('GET', searchPath(tripId, query, city)).catch(
+      (error: unknown) => {
+        // A destination the catalogue does not know is not the member's mistake: look everywhere.
+        if (isUnknownCity(error)) return null;
+        throw error;
+      },
+    );
+    if (scoped && (scoped.results.length > 0 || !query.text.trim())) {
+      return { ...scoped, scope: city, widened: false };
+    }
+    const everywhere = await api<SearchResponse>('GET', searchPath(tripId, query, ''));
+    return { ...everywhere, scope: null, widened: scoped !== null };
+  }
+  const response = await api<SearchResponse>('GET', searchPath(tripId, query, ''));
+  return { ...response, scope: null, widened: false };
+}
+
+function isUnknownCity(error: unknown): boolean {
+  return error instanceof ApiError && error.problem.fields.city !== undefined;
+}
+
+export interface RecommendationsResponse {
+  results: (PlaceView & { reasons: string[] })[];
+  cityIds: string[];
+}
+
+export function fetchRecommendations(tripId: string): Promise<RecommendationsResponse> {
+  return api<RecommendationsResponse>('GET', `/trips/${tripId}/recommendations?limit=8`);
+}
+
+export interface NewTripPlace {
+  name: string;
+  category: string;
+  lat: number;
+  lon: number;
+  address?: string;
+  openingHours?: string;
+}
+
+export function addTripPlace(tripId: string, place: NewTripPlace): Promise<PlaceView> {
+  return api<PlaceView>('POST', `/trips/${tripId}/places`, place);
+}
