@@ -28,9 +28,15 @@ const DayMap = dynamic(() => import('./day-map').then((m) => m.DayMap), {
   loading: () => <div className="map-placeholder">Loading map…</div>,
 });
 
+const PlacesPanel = dynamic(() => import('../places/places-panel').then((m) => m.PlacesPanel), {
+  ssr: false,
+  loading: () => <p className="loading">Loading places…</p>,
+});
+
 const PANELS: { id: Panel; label: string }[] = [
   { id: 'plan', label: 'Plan' },
   { id: 'map', label: 'Map' },
+  { id: 'places', label: 'Places' },
   { id: 'budget', label: 'Budget' },
   { id: 'lists', label: 'Lists & polls' },
   { id: 'people', label: 'People' },
@@ -133,6 +139,14 @@ function Workspace({ tripId }: { tripId: string }) {
             </div>
             <div className="ws-side">
               {side === 'map' ? <DayMap snapshot={snapshot} day={selectedDay} /> : null}
+              {side === 'places' ? (
+                <PlacesPanel
+                  tripId={tripId}
+                  snapshot={snapshot}
+                  readOnly={trip.readOnly}
+                  run={trip.run}
+                />
+              ) : null}
               {side === 'budget' ? (
                 <Budget
                   snapshot={snapshot}
