@@ -13,6 +13,10 @@ const withSerwist = withSerwistInit({
 const nextConfig = {
   // Workspace packages export TypeScript source; Next compiles them with the app.
   transpilePackages: ['@caravan/core', '@caravan/planner'],
+  // The Caravan server runs Next in its own process and already holds yjs for the sync server.
+  // Bundling a second copy into the server build makes Yjs warn "Yjs was already imported" and
+  // breaks constructor checks between the two; load the one from node_modules instead.
+  serverExternalPackages: ['yjs'],
   reactStrictMode: true,
   poweredByHeader: false,
   // Type-checking and lint run in CI through `tsc` and `eslint`; skipping them here halves build time.

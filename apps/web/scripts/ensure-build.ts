@@ -6,6 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD_ID = path.join(WEB_DIR, '.next', 'BUILD_ID');
 const SOURCES = [path.join(WEB_DIR, 'src'), path.join(WEB_DIR, 'public')];
+/** Build settings: a change here changes the output as much as a source file does. */
+const CONFIG_FILES = [path.join(WEB_DIR, 'next.config.mjs'), path.join(WEB_DIR, 'package.json')];
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -21,7 +23,10 @@ function newestMtime(dir: string): number {
 export function needsBuild(): boolean {
   if (!existsSync(BUILD_ID)) return true;
   const built = statSync(BUILD_ID).mtimeMs;
-  return SOURCES.some((dir) => existsSync(dir) && newestMtime(dir) > built);
+  return (
+    SOURCES.some((dir) => existsSync(dir) && newestMtime(dir) > built) ||
+    CONFIG_FILES.some((file) => existsSync(file) && statSync(file).mtimeMs > built)
+  );
 }
 
 /**

@@ -42,7 +42,9 @@ export async function registerWeb(app: FastifyInstance, options: WebOptions = {}
   if (!dev && !isWebBuilt(dir)) {
     throw new Error(`the web app is not built: run \`npm run build -w @caravan/web\` (${dir})`);
   }
-  const nextApp = next({ dir, dev, quiet: true });
+  // The app is built with webpack (serwist's service-worker plugin needs it). Saying so keeps a
+  // custom server from defaulting to Turbopack, which makes serwist warn at every start.
+  const nextApp = next({ dir, dev, quiet: true, webpack: true });
   await nextApp.prepare();
   const handle = nextApp.getRequestHandler();
   app.addHook('onClose', async () => {
