@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser';
 import type { Member } from './support/pages';
-import { addItem, dayItems, signUpInBrowser } from './support/pages';
+import { addItem, createTripInBrowser, dayItems, signUpInBrowser } from './support/pages';
 import type { WebTestServer } from './support/server';
 import { startWebServer } from './support/server';
 
@@ -25,17 +25,14 @@ describe('sharing a trip with a public read-only link', () => {
   it('lets a member create a public link from the People panel', async () => {
     alice = await signUpInBrowser(browser, server.url, 'Alice');
     const page = alice.page;
-    await page.getByRole('link', { name: 'New trip' }).first().click();
-    await page.getByLabel('Trip name').fill('Lisbon in spring');
-    await page.getByLabel('Destinations').fill('Lisbon');
-    await page.getByLabel('Start date').fill('2027-04-02');
-    await page.getByLabel('End date').fill('2027-04-03');
-    await page.getByLabel('Currency').fill('EUR');
-    await page.getByLabel('Time zone').fill('Europe/Lisbon');
-    await page.getByRole('button', { name: 'Create trip' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Lisbon in spring');
+    await createTripInBrowser(page, {
+      title: 'Lisbon in spring',
+      destination: 'Lisbon',
+      startDate: '2027-04-02',
+      endDate: '2027-04-03',
+      currency: 'EUR',
+      timezone: 'Europe/Lisbon',
+    });
     await addItem(page, 'Day 1', 'Belém Tower', '10:00');
     await expect.poll(() => dayItems(page, 'Day 1').allTextContents()).toEqual(['Belém Tower']);
     await page.getByRole('button', { name: 'People' }).click();

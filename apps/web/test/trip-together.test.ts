@@ -4,7 +4,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser';
 import type { Member } from './support/pages';
-import { addItem, dayItems, seriousAxeViolations, signUpInBrowser } from './support/pages';
+import {
+  addItem,
+  createTripInBrowser,
+  dayItems,
+  seriousAxeViolations,
+  signUpInBrowser,
+} from './support/pages';
 import type { WebTestServer } from './support/server';
 import { startWebServer } from './support/server';
 
@@ -32,18 +38,15 @@ describe('planning a trip together in two browsers', () => {
 
   it('lets a new user sign up, create a trip and land in its workspace', async () => {
     alice = await signUpInBrowser(browser, server.url, 'Alice');
-    await alice.page.getByRole('link', { name: 'New trip' }).first().click();
     const page = alice.page;
-    await page.getByLabel('Trip name').fill('Paris with friends');
-    await page.getByLabel('Destinations').fill('Paris');
-    await page.getByLabel('Start date').fill('2027-05-01');
-    await page.getByLabel('End date').fill('2027-05-04');
-    await page.getByLabel('Currency').fill('EUR');
-    await page.getByLabel('Time zone').fill('Europe/Paris');
-    await page.getByRole('button', { name: 'Create trip' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Paris with friends');
+    await createTripInBrowser(page, {
+      title: 'Paris with friends',
+      destination: 'Paris',
+      startDate: '2027-05-01',
+      endDate: '2027-05-04',
+      currency: 'EUR',
+      timezone: 'Europe/Paris',
+    });
     tripUrl = new URL(page.url()).pathname;
     expect(tripUrl).toMatch(/^\/trips\/[^/]+$/);
   });

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 let counter = 0;
 
@@ -27,6 +28,28 @@ export async function signUpInBrowser(
   await page.getByLabel('Password').fill('correct horse battery staple');
   await page.getByRole('button', { name: 'Create account' }).click();
   return { context, page, name };
+}
+
+export interface TripFormInput {
+  title: string;
+  destination: string;
+  startDate: string;
+  endDate: string;
+  currency: string;
+  timezone: string;
+}
+
+/** Creates a trip through the dashboard's "New trip" form and waits for its workspace. */
+export async function createTripInBrowser(page: Page, trip: TripFormInput): Promise<void> {
+  await page.getByRole('link', { name: 'New trip' }).first().click();
+  await page.getByLabel('Trip name').fill(trip.title);
+  await page.getByLabel('Destinations').fill(trip.destination);
+  await page.getByLabel('Start date').fill(trip.startDate);
+  await page.getByLabel('End date').fill(trip.endDate);
+  await page.getByLabel('Currency').fill(trip.currency);
+  await page.getByLabel('Time zone').fill(trip.timezone);
+  await page.getByRole('button', { name: 'Create trip' }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(trip.title);
 }
 
 /** Adds an item through the quick-add form of a day section (`Day 1`, `Ideas`). */
