@@ -12,6 +12,7 @@ export * from './schema/snapshot';
 export { TRIP_DOC_VERSION, tripRoots, type TripRoots, type Placement } from './doc/layout';
 export { createTripDoc, initTripDoc, isTripDocInitialized, INIT_ORIGIN } from './doc/init';
 export { readTripSnapshot } from './doc/read';
+export { createSnapshotReader, type SnapshotReader } from './doc/snapshot-reader';
 export {
   CommandOrigin,
   createActorUndoManager,

@@ -26,10 +26,20 @@ import {
 } from './records';
 import { asString, byCreation, salvage } from './salvage';
 
-export function readPlacedItems(roots: TripRoots): PlacedItem[] {
+/**
+ * Remembers what each record of a collection read as, until the record changes. Without one,
+ * every record is read (and checked against its schema) again.
+ */
+export interface RecordCache {
+  read<T>(root: Y.Map<unknown>, id: string, compute: () => T): T;
+}
+
+const NO_CACHE: RecordCache = { read: (_root, _id, compute) => compute() };
+
+export function readPlacedItems(roots: TripRoots, cache: RecordCache = NO_CACHE): PlacedItem[] {
   const placed: PlacedItem[] = [];
   roots.items.forEach((record, id) => {
-    const entry = readItemRecord(id, record);
+    const entry = cache.read(roots.items, id, () => readItemRecord(id, record));
     if (entry) placed.push(entry);
   });
   return placed;
@@ -64,13 +74,17 @@ export function arrangeItems(
 function collect<T extends { id: string }>(
   map: Y.Map<unknown>,
   read: (id: string, record: Y.Map<unknown>) => T | undefined,
+  cache: RecordCache,
 ): T[] {
   const entries: { value: T; createdAt: string }[] = [];
   map.forEach((record, id) => {
     if (!(record instanceof Y.Map)) return;
     const typed = record as Y.Map<unknown>;
-    const value = read(id, typed);
-    if (value) entries.push({ value, createdAt: asString(typed.get('createdAt')) ?? '' });
+    const entry = cache.read(map, id, () => {
+      const value = read(id, typed);
+      return value ? { value, createdAt: asString(typed.get('createdAt')) ?? '' } : undefined;
+    });
+    if (entry) entries.push(entry);
   });
   return byCreation(entries);
 }
@@ -137,23 +151,27 @@ function readProposal(id: string, record: Y.Map<unknown>): Proposal | undefined 
   );
 }
 
-/** The JSON projection of a trip document, valid against `tripSnapshotSchema`. */
-export function readTripSnapshot(doc: Y.Doc): TripSnapshot {
+/**
+ * The JSON projection of a trip document, valid against `tripSnapshotSchema` by construction:
+ * every record is checked against its own schema (and repaired or left out), days are exactly
+ * the trip's dates and item ids are unique because items are keyed by id.
+ */
+export function readTripSnapshot(doc: Y.Doc, cache: RecordCache = NO_CACHE): TripSnapshot {
   const roots = tripRoots(doc);
   const details = readDetails(roots);
   const { days, ideas } = arrangeItems(
     dateRange(details.startDate, details.endDate),
-    readPlacedItems(roots),
+    readPlacedItems(roots, cache),
   );
-  const expenses: Expense[] = collect(roots.expenses, readExpenseRecord);
+  const expenses: Expense[] = collect(roots.expenses, readExpenseRecord, cache);
   return {
     details,
     days,
     ideas,
     expenses,
-    checklists: collect(roots.checklists, readChecklist),
-    threads: collect(roots.threads, readThread),
-    polls: collect(roots.polls, readPoll),
-    proposals: collect(roots.proposals, readProposal),
+    checklists: collect(roots.checklists, readChecklist, cache),
+    threads: collect(roots.threads, readThread, cache),
+    polls: collect(roots.polls, readPoll, cache),
+    proposals: collect(roots.proposals, readProposal, cache),
   };
 }
