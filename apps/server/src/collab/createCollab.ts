@@ -39,7 +39,7 @@ export function createCollab(deps: CollabDependencies): Collab {
   const log = new UpdateLog(db);
   let closed = false;
   const storesInFlight = new Set<Promise<unknown>>();
-  const projector = new Projector(db, logger, Math.min(deps.projectionDelayMs ?? 500, 900));
+  const projector = new Projector(db, logger, Math.min(deps.projectionDelayMs ?? 750, 900));
   // Several instances: Redis relays updates and presence between the instances holding the same
   // trip. Each update is logged once, by the instance that accepted it from a client.
   const fanOut = deps.redisUrl
@@ -51,8 +51,10 @@ export function createCollab(deps: CollabDependencies): Collab {
   const hocuspocus = new Hocuspocus({
     name: 'caravan-collab',
     quiet: true,
-    debounce: 2000,
-    maxDebounce: 10_000,
+    // Storing compacts the log (durability comes from the log, not from storing): after a pause
+    // in editing, and at least once a minute for a trip edited without pause.
+    debounce: 5000,
+    maxDebounce: 60_000,
     extensions: [
       authenticationExtension({ db, sessions: deps.sessions, memberships: deps.memberships }),
       durabilityExtension({ log, logger }),

@@ -11,6 +11,7 @@ import type { DB } from '../db/schema.js';
 import { compactTrip } from '../documents/compaction.js';
 import type { UpdateLog } from '../documents/updateLog.js';
 import { applyStoredUpdates } from '../documents/ydoc.js';
+import { createLimiter } from './limiter.js';
 import type { Projector } from './projector.js';
 
 class TripDocumentMissing extends Error {}
@@ -31,6 +32,7 @@ export function persistenceExtension(deps: {
 }): Extension {
   const report = (tripId: string, problem: string) =>
     deps.logger.error({ tripId, problem }, 'stored trip update problem');
+  const compactions = createLimiter(2);
   return {
     extensionName: 'caravan-persistence',
     async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
@@ -46,7 +48,7 @@ export function persistenceExtension(deps: {
     },
     async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
       if (deps.isClosed()) return;
-      const work = compactTrip(deps.db, documentName, report);
+      const work = compactions(() => compactTrip(deps.db, documentName, report));
       deps.inFlight.add(work);
       try {
         await work;

@@ -1,18 +1,28 @@
+import { createSnapshotReader, type SnapshotReader } from '@caravan/core';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type * as Y from 'yjs';
 import type { DB } from '../db/schema.js';
-import { projectDoc, writeProjectionRows } from '../documents/projections.js';
+import { writeProjectionRows } from '../documents/projections.js';
+import { docVersion } from '../documents/ydoc.js';
 import type { ProjectionRow } from './projectionRow.js';
+
+interface Followed {
+  doc: Y.Doc;
+  reader: SnapshotReader;
+}
 
 /**
  * Keeps trip_projections within a second of the live documents. The first change after a write
  * starts one timer for every trip that changes meanwhile (not extended by later changes); then
- * each of those trips is projected once and all rows are stored in one statement. Writes are
- * guarded by version, so several instances may project the same trip in any order.
+ * each of those trips is projected once and all rows are stored in one statement. Each loaded
+ * trip has an incremental reader, so projecting costs what changed, not the whole trip; its
+ * records are checked against the core schemas as they are read. Writes are guarded by
+ * version, so several instances may project the same trip in any order.
  */
 export class Projector {
-  private readonly pending = new Map<string, Y.Doc>();
+  private readonly followed = new Map<string, Followed>();
+  private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private readonly writes = new Set<Promise<void>>();
 
@@ -23,27 +33,35 @@ export class Projector {
   ) {}
 
   changed(tripId: string, doc: Y.Doc): void {
-    this.pending.set(tripId, doc);
+    const current = this.followed.get(tripId);
+    if (current?.doc !== doc) {
+      current?.reader.destroy();
+      this.followed.set(tripId, { doc, reader: createSnapshotReader(doc) });
+    }
+    this.pending.add(tripId);
     this.timer ??= setTimeout(() => this.run(), this.delayMs);
   }
 
   unloaded(tripId: string): void {
     this.pending.delete(tripId);
+    this.followed.get(tripId)?.reader.destroy();
+    this.followed.delete(tripId);
   }
 
   private run(): void {
     this.timer = undefined;
     const rows: ProjectionRow[] = [];
-    for (const [tripId, doc] of this.pending) {
-      if (doc.isDestroyed) continue;
-      const projected = projectDoc(doc);
-      if (!projected.ok) {
-        this.logger.warn({ tripId, problem: projected.problem }, 'projection skipped: invalid');
-        continue;
+    for (const tripId of this.pending) {
+      const followed = this.followed.get(tripId);
+      if (!followed || followed.doc.isDestroyed) continue;
+      try {
+        const snapshot = followed.reader.read();
+        const { title, startDate, endDate } = snapshot.details;
+        const version = docVersion(followed.doc);
+        rows.push({ tripId, json: JSON.stringify(snapshot), title, startDate, endDate, version });
+      } catch (error) {
+        this.logger.warn({ tripId, err: error }, 'projection skipped: unreadable');
       }
-      const { snapshot, version } = projected.projection;
-      const { title, startDate, endDate } = snapshot.details;
-      rows.push({ tripId, json: JSON.stringify(snapshot), title, startDate, endDate, version });
     }
     this.pending.clear();
     if (rows.length === 0) return;
