@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { formatDateRange } from '../../lib/format';
 import { useTrip } from '../../lib/trip/use-trip';
 import { useMe } from '../../lib/use-me';
+import { AssistantPanel } from '../assistant/assistant-panel';
 import { AppHeader } from '../app-header';
 import { AccessProblemPage } from './access-problem';
 import { ActivityFeed } from './activity-feed';
@@ -41,6 +42,7 @@ const PANELS: { id: Panel; label: string }[] = [
   { id: 'lists', label: 'Lists & polls' },
   { id: 'people', label: 'People' },
   { id: 'activity', label: 'Activity' },
+  { id: 'assistant', label: 'Assistant' },
 ];
 
 export function TripWorkspace({ tripId }: { tripId: string }) {
@@ -169,6 +171,16 @@ function Workspace({ tripId }: { tripId: string }) {
                 <People tripId={tripId} members={members} meId={me?.id ?? null} reload={reload} />
               ) : null}
               {side === 'activity' ? <ActivityFeed snapshot={snapshot} names={names} /> : null}
+              {side === 'assistant' ? (
+                <AssistantPanel
+                  tripId={tripId}
+                  snapshot={snapshot}
+                  readOnly={trip.readOnly}
+                  run={trip.run}
+                  names={names}
+                  meId={me?.id ?? null}
+                />
+              ) : null}
             </div>
           </div>
         ) : (
