@@ -16,13 +16,19 @@ export interface StoredTripState {
   highestSeq: number;
 }
 
+/** INSERTs in flight at once: an append waits for a free writer, not for a whole round trip. */
+const WRITERS = 2;
+const MAX_BATCH = 500;
+
 /**
- * The append-only update log. Appends are group-committed: every append waiting while a write is
- * in flight goes into the next single INSERT, so one round trip acknowledges many edits.
+ * The append-only update log. Appends are group-committed: every append waiting while the
+ * writers are busy goes into the next single INSERT, so one round trip acknowledges many edits.
+ * Rows of one trip may commit out of order across writers; Yjs updates commute and compaction
+ * merges exactly the rows it deletes, so order does not matter.
  */
 export class UpdateLog {
   private queue: PendingAppend[] = [];
-  private flushing = false;
+  private writers = 0;
 
   constructor(private readonly db: Kysely<DB>) {}
 
@@ -30,15 +36,15 @@ export class UpdateLog {
   append(tripId: string, update: Uint8Array, actorId: string | null): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ tripId, update, actorId, resolve, reject });
-      if (!this.flushing) void this.flush();
+      if (this.writers < WRITERS) void this.write();
     });
   }
 
-  private async flush(): Promise<void> {
-    this.flushing = true;
+  private async write(): Promise<void> {
+    this.writers += 1;
     try {
       while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, 500);
+        const batch = this.queue.splice(0, MAX_BATCH);
         try {
           await this.db
             .insertInto('trip_updates')
@@ -56,7 +62,7 @@ export class UpdateLog {
         }
       }
     } finally {
-      this.flushing = false;
+      this.writers -= 1;
     }
   }
 
