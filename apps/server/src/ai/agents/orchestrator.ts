@@ -1,100 +1,110 @@
-import { findCity, placesOf } from '@caravan/catalogue';
-import type { MemberRole, TripSnapshot } from '@caravan/core';
-import { formatMoney, interestsIn, lintTrip } from '@caravan/planner';
-import type { TripDocuments } from '../../documents/index.js';
-import { interestTags } from '../engine/catalogue.js';
-import { generateProposal } from '../generate.js';
-import type { AiService } from '../service.js';
+import type { Emit } from './events.js';
+import { chooseAgents, describeChoice, type AgentChoice } from './intent.js';
+import { runWithModel } from './model-agents.js';
+import { generatePlanStep, type AssistantDeps, type AssistantInput } from './plan-step.js';
+import { runTool } from './run-tool.js';
+import {
+  estimateCostsTool,
+  openingHoursTool,
+  routeDayTool,
+  searchPlacesTool,
+  weatherOutlookTool,
+  type AgentName,
+  type ToolContext,
+} from './tools/index.js';
 
-export type AssistantEvent =
-  | {
-      type: 'step';
-      agent: 'local guide' | 'budget analyst' | 'planner';
-      tool: string;
-      text: string;
+export type { AssistantEvent } from './events.js';
+export type { AssistantDeps, AssistantInput } from './plan-step.js';
+
+/** The deterministic script of each agent: which tools, with which inputs, from the message. */
+async function runAgentOffline(
+  agent: AgentName,
+  choice: AgentChoice,
+  context: ToolContext,
+  run: { deps: AssistantDeps; input: AssistantInput; emit: Emit },
+): Promise<void> {
+  const { emit } = run;
+  switch (agent) {
+    case 'local guide': {
+      const found = await runTool(searchPlacesTool, context, { interests: choice.interests }, emit);
+      const top = found.ok ? (found.result as { places: { id: string }[] }).places[0] : undefined;
+      if (top) {
+        await runTool(
+          openingHoursTool,
+          context,
+          { place: top.id, ...(choice.date ? { date: choice.date } : {}) },
+          emit,
+        );
+      }
+      await runTool(weatherOutlookTool, context, {}, emit);
+      return;
     }
-  | { type: 'proposal'; proposalId: string; via: string; fallbackReason?: string | undefined }
-  | { type: 'done' }
-  | { type: 'error'; message: string };
-
-/** The local guide's tool: catalogue places of the trip's cities matching the asked interests. */
-function localGuide(trip: TripSnapshot, message: string): string {
-  const wanted = interestsIn(message, interestTags);
-  const cities = trip.details.destinations
-    .map((d) => d.placeId ?? findCity(d.name)?.id)
-    .filter((id): id is string => id !== undefined);
-  const picks = cities
-    .flatMap((id) => placesOf(id))
-    .filter((p) => wanted.length === 0 || p.tags.some((t) => wanted.includes(t)))
-    .slice(0, 5);
-  if (picks.length === 0)
-    return 'No catalogue places match yet: add a destination the catalogue knows.';
-  return `Worth a look${wanted.length ? ` for ${wanted.join(', ')}` : ''}: ${picks
-    .map((p) => `${p.name} (${p.openingHours})`)
-    .join('; ')}.`;
-}
-
-/** The budget analyst's tool: planned costs and the lint's budget findings. */
-function budgetAnalyst(trip: TripSnapshot): string {
-  const findings = lintTrip(trip).filter((f) => f.rule === 'budget');
-  const planned = trip.days
-    .flatMap((d) => d.items)
-    .filter((i) => i.cost?.currency === trip.details.currency)
-    .reduce((sum, i) => sum + (i.cost?.amount ?? 0), 0);
-  const total = formatMoney({ amount: planned, currency: trip.details.currency });
-  return findings.length === 0
-    ? `Planned costs come to ${total}; no day is over budget.`
-    : `Planned costs come to ${total}. ${findings.map((f) => f.message).join(' ')}`;
+    case 'budget analyst':
+      await runTool(
+        estimateCostsTool,
+        context,
+        choice.currency ? { currency: choice.currency } : {},
+        emit,
+      );
+      return;
+    case 'planner': {
+      if (choice.wants.route) {
+        await runTool(routeDayTool, context, choice.date ? { date: choice.date } : {}, emit);
+      }
+      if (choice.wants.plan || !choice.wants.route) {
+        await generatePlanStep(run.deps, context.trip, run.input, run.input.message, emit);
+      }
+      return;
+    }
+  }
 }
 
 /**
- * Runs the agents in turn and reports each step as it happens. Offline every agent works on
- * the deterministic engine; the planner uses the configured models first when there are any.
+ * Runs the agents and streams every step. With a model configured the model picks the agents'
+ * tools (AI SDK tool calls); otherwise, or when every model fails, keyword and intent rules pick
+ * the agents and each runs its tools on the deterministic engine. The stream says which.
  */
 export async function runAssistant(
-  deps: { ai: AiService; documents: TripDocuments },
-  input: { tripId: string; user: { id: string; name: string }; role: MemberRole; message: string },
-  emit: (event: AssistantEvent) => void,
+  deps: AssistantDeps,
+  input: AssistantInput,
+  emit: Emit,
 ): Promise<void> {
   const trip = await deps.documents.read(input.tripId);
   if (!trip) {
     emit({ type: 'error', message: `trip ${input.tripId} has no document` });
     return;
   }
+  const context: ToolContext = {
+    tripId: input.tripId,
+    trip,
+    actor: { id: input.user.id, name: input.user.name, role: input.role },
+    memberCount: input.memberCount,
+    places: deps.places,
+    documents: deps.documents,
+    now: deps.now ?? (() => new Date()),
+  };
+  let modelFailure: string | undefined;
+  if (deps.ai.enabled) {
+    const online = await runWithModel(deps, context, input, emit);
+    if (online.ok) {
+      emit({ type: 'done' });
+      return;
+    }
+    modelFailure = online.reason;
+  }
+  const choice = chooseAgents(input.message, trip.details.currency);
   emit({
     type: 'step',
-    agent: 'local guide',
-    tool: 'searchPlaces',
-    text: localGuide(trip, input.message),
+    agent: 'orchestrator',
+    tool: 'chooseAgents',
+    agents: choice.agents,
+    decidedBy: 'rules',
+    text: modelFailure
+      ? `The models could not help (${modelFailure}); asking ${describeChoice(choice)}, chosen by keyword rules instead.`
+      : `Asking ${describeChoice(choice)}, chosen by keyword rules.`,
   });
-  emit({ type: 'step', agent: 'budget analyst', tool: 'estimateCosts', text: budgetAnalyst(trip) });
-  const outcome = await generateProposal(deps.ai, deps.documents, trip, {
-    tripId: input.tripId,
-    user: input.user,
-    role: input.role,
-    request: input.message,
-    use: 'auto',
-  });
-  if (!outcome.ok) {
-    emit({
-      type: 'step',
-      agent: 'planner',
-      tool: 'generatePlan',
-      text: `No plan fits: ${outcome.reasons.map((r) => r.message).join(' ')}`,
-    });
-  } else {
-    emit({
-      type: 'step',
-      agent: 'planner',
-      tool: 'generatePlan',
-      text: `Proposed "${outcome.proposal.title}" with ${outcome.proposal.commands.length} changes.`,
-    });
-    emit({
-      type: 'proposal',
-      proposalId: outcome.proposal.id,
-      via: outcome.via,
-      fallbackReason: outcome.fallbackReason,
-    });
+  for (const agent of choice.agents) {
+    await runAgentOffline(agent, choice, context, { deps, input, emit });
   }
   emit({ type: 'done' });
 }

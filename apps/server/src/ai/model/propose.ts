@@ -25,7 +25,7 @@ export type ModelProposal =
     }
   | { ok: false; fallbackReason: string };
 
-function tripText(trip: TripSnapshot): string {
+export function tripText(trip: TripSnapshot): string {
   const { details } = trip;
   const lines = [
     `${details.title}, ${details.startDate} to ${details.endDate}, ${details.timezone}, ${details.currency}`,

@@ -1,9 +1,22 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** What the fake answers next: a JSON value as the model's output, raw text, an HTTP error, or silence. */
+/** A tool the fake model calls, with its input. */
+export interface ScriptedToolCall {
+  name: string;
+  input: unknown;
+}
+
+/**
+ * What the fake answers next: a JSON value as the model's output, raw text, tool calls, an HTTP
+ * error, or silence.
+ */
 export type Scripted =
-  { json: unknown } | { text: string } | { status: number; error?: string } | { hang: true };
+  | { json: unknown }
+  | { text: string }
+  | { toolCalls: ScriptedToolCall[] }
+  | { status: number; error?: string }
+  | { hang: true };
 
 export interface FakeModels {
   /** Base URLs as OPENAI_BASE_URL / ANTHROPIC_BASE_URL expect them. */
@@ -28,6 +41,28 @@ function openaiAnswer(res: ServerResponse, next: Scripted): void {
   if ('status' in next) {
     sendJson(res, next.status, {
       error: { message: next.error ?? 'upstream failure', type: 'server_error', code: null },
+    });
+    return;
+  }
+  if ('toolCalls' in next) {
+    const toolCalls = next.toolCalls.map((call, i) => ({
+      id: `call_${i + 1}`,
+      type: 'function',
+      function: { name: call.name, arguments: JSON.stringify(call.input) },
+    }));
+    sendJson(res, 200, {
+      id: 'chatcmpl-test',
+      object: 'chat.completion',
+      created: 1_800_000_000,
+      model: 'gpt-test',
+      choices: [
+        {
+          index: 0,
+          message: { role: 'assistant', content: null, tool_calls: toolCalls },
+          finish_reason: 'tool_calls',
+        },
+      ],
+      usage: { prompt_tokens: 800, completion_tokens: 60, total_tokens: 860 },
     });
     return;
   }
@@ -59,16 +94,23 @@ function anthropicAnswer(res: ServerResponse, next: Scripted): void {
     return;
   }
   const content =
-    'json' in next
-      ? [{ type: 'tool_use', id: 'toolu_test', name: 'json', input: next.json }]
-      : [{ type: 'text', text: next.text }];
+    'toolCalls' in next
+      ? next.toolCalls.map((call, i) => ({
+          type: 'tool_use',
+          id: `toolu_${i + 1}`,
+          name: call.name,
+          input: call.input,
+        }))
+      : 'json' in next
+        ? [{ type: 'tool_use', id: 'toolu_test', name: 'json', input: next.json }]
+        : [{ type: 'text', text: next.text }];
   sendJson(res, 200, {
     id: 'msg_test',
     type: 'message',
     role: 'assistant',
     model: 'claude-test',
     content,
-    stop_reason: 'json' in next ? 'tool_use' : 'end_turn',
+    stop_reason: 'text' in next ? 'end_turn' : 'tool_use',
     stop_sequence: null,
     usage: { input_tokens: 1000, output_tokens: 200 },
   });

@@ -6,6 +6,7 @@ import { problems } from '../../http/problem-schema.js';
 import { requireSession } from '../../http/session.js';
 import { authorizeTrip } from '../../policies/index.js';
 import type { RouteContext } from '../context.js';
+import { sharedPlaces } from '../places/shared.js';
 import { usageRoutes } from './usage.js';
 
 const paramsSchema = z.strictObject({ tripId: z.string().max(100) });
@@ -32,6 +33,7 @@ export const aiRoutes: FastifyPluginAsyncZod<{ context: RouteContext }> = async 
       const { user } = await requireSession(request, context.sessions);
       const { tripId } = request.params;
       const role = await authorizeTrip(context, tripId, user.id, 'ai.use');
+      const memberCount = (await context.memberships.list(tripId)).length;
       reply.hijack();
       reply.raw.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
@@ -43,8 +45,12 @@ export const aiRoutes: FastifyPluginAsyncZod<{ context: RouteContext }> = async 
       };
       try {
         await runAssistant(
-          { ai: aiServiceFor(context), documents: context.documents },
-          { tripId, user, role, message: request.body.message },
+          {
+            ai: aiServiceFor(context),
+            documents: context.documents,
+            places: sharedPlaces(context),
+          },
+          { tripId, user, role, message: request.body.message, memberCount },
           emit,
         );
       } catch (error) {

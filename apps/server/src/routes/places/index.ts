@@ -4,6 +4,7 @@ import { createPlaces, type Places } from '../../places/index.js';
 import type { RouteContext } from '../context.js';
 import { fxRoutes } from './fx.js';
 import { placeSearchRoutes } from './search.js';
+import { sharePlaces } from './shared.js';
 import { travelDataRoutes } from './travel-data.js';
 import { tripPlaceRoutes } from './trip-places.js';
 
@@ -37,6 +38,7 @@ export const placesRoutes: FastifyPluginAsyncZod<PlacesRouteOptions> = async (ap
     const { seeded, indexed } = await places.start();
     context.logger.info({ seeded, indexed }, 'place catalogue ready');
   }
+  sharePlaces(context, places);
   app.addHook('onClose', async () => {
     if (!options.places) places.close();
     await redis?.quit().catch(() => undefined);
