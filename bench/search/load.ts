@@ -8,6 +8,8 @@ export interface LatencySummary {
   max: number;
   throughputPerSecond: number;
   emptyResults: number;
+  /** CPU time of this Node process (search code, driver, load loop) per request; the database's is not included. */
+  nodeCpuMsPerRequest: number;
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -20,7 +22,10 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 /**
  * Runs `requests` calls of `call(i)` with `concurrency` callers in flight at once (a closed
- * loop, as 50 users clicking), after `warmup` untimed calls.
+ * loop, as 50 users clicking with no pause), after `warmup` untimed calls. In a closed loop the
+ * mean latency is concurrency / throughput (Little's law): once the machine is saturated, 50
+ * callers wait in line, so latency there measures throughput; run with concurrency 1 for the
+ * time one search takes.
  */
 export async function runLoad(options: {
   requests: number;
@@ -33,6 +38,7 @@ export async function runLoad(options: {
   let next = 0;
   let empty = 0;
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   const worker = async () => {
     for (;;) {
       const i = next++;
@@ -45,6 +51,7 @@ export async function runLoad(options: {
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
@@ -55,5 +62,6 @@ export async function runLoad(options: {
     max: round(latencies[latencies.length - 1] ?? 0),
     throughputPerSecond: round(latencies.length / seconds),
     emptyResults: empty,
+    nodeCpuMsPerRequest: round((cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length)),
   };
 }

@@ -1,7 +1,7 @@
-import { haversineKm } from '@caravan/places';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { filterConditions, type PlaceFilters } from '../store/search-query.js';
+import { MemoryVectorIndex } from './memory-vector-index.js';
 
 export interface VectorHit {
   id: string;
@@ -45,32 +45,20 @@ export function createPgvectorSearch(db: Kysely<DB>): VectorSearch {
   };
 }
 
-interface Entry {
-  id: string;
-  tripId: string | null;
-  cityId: string | null;
-  category: string;
-  tags: string[];
-  lat: number;
-  lon: number;
-  vector: Float32Array;
-  norm: number;
-}
-
 /**
- * Brute-force cosine search over vectors held in this process, for databases without pgvector.
- * Before each search it reads embeddings written since its last read (by `seq`), so places
- * added through another server instance become findable here too.
+ * Exact cosine search over vectors held in this process, for databases without pgvector (see
+ * MemoryVectorIndex for the layout). Before each search it reads embeddings written since its
+ * last read (by `seq`), so places added through another server instance become findable here too.
  */
 export function createMemoryVectorSearch(db: Kysely<DB>): VectorSearch {
-  const entries = new Map<string, Entry>();
+  const index = new MemoryVectorIndex();
   let lastSeq = 0;
   let loadedModel: string | undefined;
   let catchingUp: Promise<void> | undefined;
 
   async function catchUp(model: string): Promise<void> {
     if (loadedModel !== model) {
-      entries.clear();
+      index.clear();
       lastSeq = 0;
       loadedModel = model;
     }
@@ -95,33 +83,22 @@ export function createMemoryVectorSearch(db: Kysely<DB>): VectorSearch {
         .limit(5000)
         .execute();
       for (const row of rows) {
-        const vector = Float32Array.from(row.embedding);
-        let norm = 0;
-        for (const value of vector) norm += value * value;
-        entries.set(row.id, {
-          id: row.id,
-          tripId: row.trip_id,
-          cityId: row.city_id,
-          category: row.category,
-          tags: row.tags,
-          lat: row.lat,
-          lon: row.lon,
-          vector,
-          norm: Math.sqrt(norm),
-        });
+        index.upsert(
+          {
+            id: row.id,
+            tripId: row.trip_id,
+            cityId: row.city_id,
+            category: row.category,
+            tags: row.tags,
+            lat: row.lat,
+            lon: row.lon,
+          },
+          row.embedding,
+        );
         lastSeq = Math.max(lastSeq, Number(row.seq));
       }
       if (rows.length < 5000) return;
     }
-  }
-
-  function matches(entry: Entry, filters: PlaceFilters): boolean {
-    if (entry.tripId !== null && entry.tripId !== filters.tripId) return false;
-    if (filters.cityId && entry.cityId !== filters.cityId) return false;
-    if (filters.categories?.length && !filters.categories.includes(entry.category)) return false;
-    if (filters.tags?.length && !filters.tags.some((tag) => entry.tags.includes(tag))) return false;
-    if (filters.near && haversineKm(filters.near, entry) > filters.near.radiusKm) return false;
-    return true;
   }
 
   return {
@@ -132,27 +109,7 @@ export function createMemoryVectorSearch(db: Kysely<DB>): VectorSearch {
         catchingUp = undefined;
       });
       await catchingUp;
-      const query = Float32Array.from(vector);
-      let queryNorm = 0;
-      for (const value of query) queryNorm += value * value;
-      queryNorm = Math.sqrt(queryNorm);
-      if (queryNorm === 0) return [];
-      const best: VectorHit[] = [];
-      for (const entry of entries.values()) {
-        if (entry.norm === 0 || !matches(entry, filters)) continue;
-        let dot = 0;
-        const v = entry.vector;
-        const n = Math.min(v.length, query.length);
-        // Hot loop over every vector: typed-array reads, no undefined checks.
-        for (let i = 0; i < n; i++) dot += (v[i] as number) * (query[i] as number);
-        const similarity = dot / (entry.norm * queryNorm);
-        if (best.length < k || similarity > (best[best.length - 1]?.similarity ?? -1)) {
-          best.push({ id: entry.id, similarity });
-          best.sort((a, b) => b.similarity - a.similarity);
-          if (best.length > k) best.pop();
-        }
-      }
-      return best;
+      return index.nearest(vector, filters, k);
     },
   };
 }

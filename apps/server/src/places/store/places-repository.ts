@@ -14,7 +14,32 @@ export function contentHash(place: PlaceInput): string {
   return createHash('sha256').update(JSON.stringify(place)).digest('hex').slice(0, 32);
 }
 
-export function toView(row: Selectable<PlacesTable>): PlaceView {
+/** The columns a PlaceView is made of: searches read only these (no search text, no timestamps). */
+export const VIEW_COLUMNS = [
+  'id',
+  'trip_id',
+  'city_id',
+  'source',
+  'name',
+  'aliases',
+  'category',
+  'tags',
+  'lat',
+  'lon',
+  'duration_minutes',
+  'price_level',
+  'cost_amount',
+  'cost_currency',
+  'opening_hours',
+  'timezone',
+  'country',
+  'description',
+  'address',
+] as const satisfies readonly (keyof PlacesTable)[];
+
+export type ViewRow = Pick<Selectable<PlacesTable>, (typeof VIEW_COLUMNS)[number]>;
+
+export function toView(row: ViewRow): PlaceView {
   return {
     id: row.id,
     tripId: row.trip_id,
@@ -39,34 +64,6 @@ export function toView(row: Selectable<PlacesTable>): PlaceView {
     address: row.address,
   };
 }
-
-export const PLACE_COLUMNS = [
-  'id',
-  'trip_id',
-  'city_id',
-  'source',
-  'name',
-  'aliases',
-  'category',
-  'tags',
-  'lat',
-  'lon',
-  'duration_minutes',
-  'price_level',
-  'cost_amount',
-  'cost_currency',
-  'opening_hours',
-  'timezone',
-  'country',
-  'description',
-  'address',
-  'search_name',
-  'search_body',
-  'content_hash',
-  'created_by',
-  'created_at',
-  'updated_at',
-] as const;
 
 /** All reads and writes of the places and place_embeddings tables. */
 export class PlacesRepository {
@@ -159,10 +156,10 @@ export class PlacesRepository {
     if (ids.length === 0) return [];
     const rows = await this.db
       .selectFrom('places')
-      .select(PLACE_COLUMNS)
+      .select(VIEW_COLUMNS)
       .where('id', 'in', ids)
       .execute();
-    return rows.map((row) => toView(row as Selectable<PlacesTable>));
+    return rows.map(toView);
   }
 
   /** Ids among `ids` that have no embedding of `model` yet. */
@@ -172,14 +169,14 @@ export class PlacesRepository {
       .leftJoin('place_embeddings as e', (join) =>
         join.onRef('e.place_id', '=', 'places.id').on('e.model', '=', model),
       )
-      .select(PLACE_COLUMNS.map((c) => `places.${c}` as const))
+      .select(VIEW_COLUMNS.map((c) => `places.${c}` as const))
       .where('e.place_id', 'is', null);
     if (ids) {
       if (ids.length === 0) return [];
       query = query.where('places.id', 'in', ids);
     }
     const rows = await query.execute();
-    return rows.map((row) => toView(row as Selectable<PlacesTable>));
+    return rows.map(toView);
   }
 
   async saveEmbeddings(

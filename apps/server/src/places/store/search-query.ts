@@ -1,8 +1,7 @@
-import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import type { PlacesTable } from '../../db/tables/places.js';
 import type { PlaceView } from '../model.js';
-import { PLACE_COLUMNS, toView } from './places-repository.js';
+import { toView, VIEW_COLUMNS, type ViewRow } from './places-repository.js';
 
 /** Filters shared by text and vector search. */
 export interface PlaceFilters {
@@ -22,10 +21,16 @@ export interface TextCandidate {
   place: PlaceView;
 }
 
-const SELECTED_COLUMNS = sql.join(PLACE_COLUMNS.map((column) => sql.ref(`p.${column}`)));
+const SELECTED_COLUMNS = sql.join(VIEW_COLUMNS.map((column) => sql.ref(`p.${column}`)));
 
 /** Word similarity (0..1) from which a name counts as a typo of the query ("lovre" ~ "louvre"). */
 export const WORD_SIMILARITY_THRESHOLD = 0.4;
+
+/**
+ * Without a radius, how many exact-word matches (best full-text rank first) are scored in full.
+ * Larger match sets are cut to these before word similarity and the exact-name bonus are added.
+ */
+export const TEXT_RANK_POOL = 500;
 
 /** Great-circle distance in km from a point to a row's (lat, lon), in SQL. */
 export function distanceSql(lat: number, lon: number, alias = 'p'): RawBuilder<number> {
@@ -71,8 +76,8 @@ export function filterConditions(filters: PlaceFilters): RawBuilder<unknown>[] {
  * typo match on name and aliases) and the filters, best first. Without text, nearest first.
  *
  * Plans: with a radius, the rows inside it are taken first (GiST box) and only they are scored;
- * without one, exact words are tried through the full-text index alone, and the costlier trigram
- * typo match runs only when that finds too few.
+ * without one, exact words are tried through the full-text index alone (the TEXT_RANK_POOL best
+ * by full-text rank), and the costlier trigram typo match runs only when that finds too few.
  */
 export async function findTextCandidates(
   db: Kysely<DB>,
@@ -82,7 +87,7 @@ export async function findTextCandidates(
 ): Promise<TextCandidate[]> {
   const conditions = filterConditions(filters);
   const distance = filters.near ? distanceSql(filters.near.lat, filters.near.lon) : sql`null`;
-  type Row = Selectable<PlacesTable> & { text_score: number; distance_km: number | null };
+  type Row = ViewRow & { text_score: number; distance_km: number | null };
   const toCandidates = (rows: Row[]) =>
     rows.map((row) => ({
       id: row.id,
@@ -103,12 +108,13 @@ export async function findTextCandidates(
 
   const folded = sql`lower(unaccent(${text}))`;
   const tsquery = sql`plainto_tsquery('simple', ${folded})`;
-  const score = sql<number>`(
-    case when p.search_doc @@ ${tsquery} then 0.5 + ts_rank(p.search_doc, ${tsquery}) else 0 end
-    + word_similarity(${folded}, p.search_name)
-    + case when lower(unaccent(p.name)) = ${folded} then 1 else 0 end
-  )`;
-  const textMatch = sql`(p.search_doc @@ ${tsquery} or ${folded} <% p.search_name)`;
+  const similarity = sql`word_similarity(${folded}, p.search_name)`;
+  // The name is the first thing in search_name, so the cheap prefix test skips unaccent() on
+  // almost every row.
+  const exactName = sql`case when left(p.search_name, length(${folded})) = ${folded}
+    and lower(unaccent(p.name)) = ${folded} then 1 else 0 end`;
+  const rank = sql`case when p.search_doc @@ ${tsquery} then 0.5 + ts_rank(p.search_doc, ${tsquery}) else 0 end`;
+  const score = sql<number>`(${rank} + ${similarity} + ${exactName})`;
   const ranked = (from: RawBuilder<unknown>, where: RawBuilder<unknown>[]) => sql<Row>`
     select ${SELECTED_COLUMNS}, ${score} as text_score, ${distance} as distance_km
     from ${from}
@@ -116,20 +122,31 @@ export async function findTextCandidates(
     order by text_score desc, distance_km asc nulls last, p.id
     limit ${limit}`;
 
+  if (filters.near) {
+    // The few hundred rows inside the radius come first (GiST box), and only they are scored.
+    // An explicit threshold instead of `<%`: no index is wanted here, so no session setting.
+    const nearby = sql`(select * from places p where ${sql.join(conditions, sql` and `)} offset 0) p`;
+    const textMatch = sql`(p.search_doc @@ ${tsquery} or ${similarity} >= ${WORD_SIMILARITY_THRESHOLD})`;
+    return toCandidates((await ranked(nearby, [textMatch]).execute(db)).rows);
+  }
+
+  // Exact words through the full-text index. A common word ("museum") matches thousands of rows;
+  // the best TEXT_RANK_POOL by full-text rank are scored in full, not every match.
+  const exactPool = sql`(select * from places p
+    where ${sql.join([...conditions, sql`p.search_doc @@ ${tsquery}`], sql` and `)}
+    order by ts_rank(p.search_doc, ${tsquery}) desc, p.id
+    limit ${Math.max(TEXT_RANK_POOL, limit)}) p`;
+  const exact = await ranked(exactPool, [sql`true`]).execute(db);
+  if (exact.rows.length >= limit) return toCandidates(exact.rows);
+
+  // Too few: add typo matches through the trigram index, which reads its threshold from the
+  // session, so this one search holds a connection to set it first.
+  const textMatch = sql`(p.search_doc @@ ${tsquery} or ${folded} <% p.search_name)`;
   return db.connection().execute(async (connection) => {
-    // Session setting, re-set on every search: pooled connections may be fresh.
+    // Re-set on every such search: pooled connections may be fresh.
     await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, false)`.execute(
       connection,
     );
-    if (filters.near) {
-      const nearby = sql`(select * from places p where ${sql.join(conditions, sql` and `)} offset 0) p`;
-      return toCandidates((await ranked(nearby, [textMatch]).execute(connection)).rows);
-    }
-    const exact = await ranked(sql`places p`, [
-      ...conditions,
-      sql`p.search_doc @@ ${tsquery}`,
-    ]).execute(connection);
-    if (exact.rows.length >= limit) return toCandidates(exact.rows);
     return toCandidates(
       (await ranked(sql`places p`, [...conditions, textMatch]).execute(connection)).rows,
     );
