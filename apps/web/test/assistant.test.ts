@@ -145,9 +145,7 @@ describe('planning with the assistant, with no model API key', () => {
 
   it('streams the assistant’s steps as they happen, then its proposal', async () => {
     const a = ana.page;
-    await a
-      .getByLabel('Describe the trip you want')
-      .fill('2 days in Lisbon in May, museums and food');
+    await a.getByLabel('Describe the trip you want').fill('2 days in Lisbon, museums and food');
     await a.getByRole('button', { name: 'Ask the assistant' }).click();
     const steps = a.getByRole('list', { name: 'Assistant steps' });
     expect(await steps.getAttribute('aria-live')).toBe('polite');
@@ -174,5 +172,38 @@ describe('planning with the assistant, with no model API key', () => {
     expect(await c.getByRole('button', { name: 'Vote yes' }).count()).toBe(0);
     expect(await c.getByRole('button', { name: 'Apply to the trip' }).count()).toBe(0);
     await cleo.context.close();
+  });
+
+  it('says why a second plan with the same stops cannot be applied on top of the first', async () => {
+    const a = ana.page;
+    await a.getByRole('button', { name: 'Assistant' }).click();
+    await openProposals(a).first().getByRole('button', { name: 'Apply to the trip' }).click();
+    await expect.poll(() => openProposals(a).count()).toBe(1);
+    await openProposals(a).first().getByRole('button', { name: 'Apply to the trip' }).click();
+    await expect
+      .poll(() => openProposals(a).first().getByRole('alert').textContent())
+      .toContain('already in the trip');
+    await openProposals(a).first().getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => openProposals(a).count()).toBe(0);
+    expect(await a.locator('article.proposal[data-status="dismissed"]').count()).toBe(1);
+  });
+
+  it('fits the assistant on a 375 px phone', async () => {
+    const phone = await browser.newContext({
+      baseURL: server.url,
+      viewport: { width: 375, height: 780 },
+      storageState: await ben.context.storageState(),
+    });
+    const page = await phone.newPage();
+    await page.goto(tripUrl);
+    await page.getByRole('button', { name: 'Assistant' }).click();
+    await page.getByLabel('Describe the trip you want').waitFor();
+    await page.locator('.proposals-closed summary').click();
+    await expect.poll(() => page.locator('article.proposal').count()).toBe(2);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
   });
 });

@@ -22,6 +22,14 @@ const STATUS_LABELS: Record<Proposal['status'], string> = {
   dismissed: 'Dismissed',
 };
 
+/** A refused apply in words: usually the trip changed since the proposal was made. */
+function applyProblem(message: string | null): string | null {
+  if (message === null) return null;
+  if (/already taken/.test(message))
+    return 'Some of its items are already in the trip (another plan with the same stops was applied). Generate a new plan instead.';
+  return `This proposal no longer fits the trip: ${message}`;
+}
+
 interface Props {
   proposal: Proposal;
   snapshot: TripSnapshot;
@@ -79,7 +87,9 @@ export function ProposalCard({ proposal, snapshot, readOnly, run, names, meId }:
           <button
             type="button"
             className="primary"
-            onClick={() => setError(run({ type: 'applyProposal', proposalId: proposal.id }))}
+            onClick={() =>
+              setError(applyProblem(run({ type: 'applyProposal', proposalId: proposal.id })))
+            }
           >
             Apply to the trip
           </button>
