@@ -82,7 +82,7 @@ export function OwnPlaceForm({
       <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
         <Field label="Place name" name="name" error={errors.name} autoComplete="off" />
         <div className="field">
-          <label htmlFor="own-place-category">Kind of place</label>
+          <label htmlFor="own-place-category">Type of place</label>
           <select id="own-place-category" name="category" defaultValue="sight">
             {PLACE_CATEGORIES.map((c) => (
               <option key={c.id} value={c.id}>

@@ -20,6 +20,7 @@ export interface PlaceView {
 }
 
 export interface PlaceResult extends PlaceView {
+  score?: number;
   distanceKm?: number | null;
   /** Whether it is open at the asked time; null when no time was asked. */
   open?: boolean | null;
@@ -57,8 +58,10 @@ export function namesAPlace(text: string): boolean {
   return /\b(?:near|nearby|around|close\s+to|next\s+to)\s+\S/i.test(t) || /.\bin\s+\S/i.test(t);
 }
 
+const LIMIT = 20;
+
 function searchPath(tripId: string, query: PlaceQuery, city: string): string {
-  const params = new URLSearchParams({ tripId, limit: '20' });
+  const params = new URLSearchParams({ tripId, limit: String(LIMIT) });
   if (query.text.trim()) params.set('q', query.text.trim());
   if (query.category) params.set('categories', query.category);
   if (query.openNow) params.set('openAt', 'now');
@@ -75,26 +78,31 @@ export interface SearchOutcome extends SearchResponse {
 
 /**
  * Searches the trip's destination first unless the text names a place; when the destination is
- * not a known city, or nothing matches there, searches everywhere instead.
+ * not a known city, or nothing matches there, searches everywhere instead. The trip's own places
+ * carry no catalogue city, so they come from the search everywhere and join the destination's.
  */
 export async function searchPlaces(tripId: string, query: PlaceQuery): Promise<SearchOutcome> {
   const city = query.city && !namesAPlace(query.text) ? query.city : '';
-  if (city) {
-    const scoped = await api<SearchResponse>('GET', searchPath(tripId, query, city)).catch(
-      (error: unknown) => {
-        // A destination the catalogue does not know is not the member's mistake: look everywhere.
-        if (isUnknownCity(error)) return null;
-        throw error;
-      },
-    );
-    if (scoped && (scoped.results.length > 0 || !query.text.trim())) {
-      return { ...scoped, scope: city, widened: false };
-    }
-    const everywhere = await api<SearchResponse>('GET', searchPath(tripId, query, ''));
-    return { ...everywhere, scope: null, widened: scoped !== null };
+  const everywhereRequest = api<SearchResponse>('GET', searchPath(tripId, query, ''));
+  if (!city) return { ...(await everywhereRequest), scope: null, widened: false };
+  const scopedRequest = api<SearchResponse>('GET', searchPath(tripId, query, city)).catch(
+    (error: unknown) => {
+      // A destination the catalogue does not know is not the member's mistake: look everywhere.
+      if (isUnknownCity(error)) return null;
+      throw error;
+    },
+  );
+  const [scoped, everywhere] = await Promise.all([scopedRequest, everywhereRequest]);
+  if (!scoped) return { ...everywhere, scope: null, widened: false };
+  const seen = new Set(scoped.results.map((r) => r.id));
+  const own = everywhere.results.filter((r) => r.source === 'user' && !seen.has(r.id));
+  const results = [...scoped.results, ...own]
+    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
+    .slice(0, LIMIT);
+  if (results.length > 0 || !query.text.trim()) {
+    return { ...scoped, results, scope: city, widened: false };
   }
-  const response = await api<SearchResponse>('GET', searchPath(tripId, query, ''));
-  return { ...response, scope: null, widened: false };
+  return { ...everywhere, scope: null, widened: true };
 }
 
 function isUnknownCity(error: unknown): boolean {

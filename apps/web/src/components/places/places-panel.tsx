@@ -158,7 +158,7 @@ export function PlacesPanel({
           />
         </>
       ) : null}
-      {day ? (
+      {day && !readOnly ? (
         <p className="hint">
           Adding to {day.label}, {formatDay(day.date)}: pick another day in the plan to change it.
         </p>
