@@ -106,8 +106,10 @@ export async function findTextCandidates(
     return toCandidates(rows);
   }
 
-  const folded = sql`lower(unaccent(${text}))`;
-  const tsquery = sql`plainto_tsquery('simple', ${folded})`;
+  // Scalar subqueries run once per search (init plans). unaccent() is only stable, so written
+  // inline it would be evaluated again for every row scored, which doubled the cost of a search.
+  const folded = sql`(select lower(unaccent(${text})))`;
+  const tsquery = sql`(select plainto_tsquery('simple', lower(unaccent(${text}))))`;
   const similarity = sql`word_similarity(${folded}, p.search_name)`;
   // The name is the first thing in search_name, so the cheap prefix test skips unaccent() on
   // almost every row.
