@@ -57,17 +57,29 @@ async function until(check: () => boolean, timeoutMs: number, what: string): Pro
   }
 }
 
-/** Opens connections in waves so the server is not hit by all handshakes in one tick. */
+/**
+ * Opens connections with at most `window` of them still handshaking, so the server is never hit by
+ * every handshake in one tick and one slow handshake does not hold up the others.
+ */
 async function connectAll(targets: { tripId: string; cookie: string; tripIndex: number }[]) {
   const editors: Editor[] = [];
-  const wave = 100;
-  for (let i = 0; i < targets.length; i += wave) {
-    const batch = targets
-      .slice(i, i + wave)
-      .map((target, j) => open(target.tripId, target.cookie, i + j, target.tripIndex));
-    editors.push(...batch);
-    await until(() => batch.every((e) => e.provider.isSynced), 120_000, 'initial sync');
+  const window = 200;
+  let handshaking = 0;
+  let wake: (() => void) | undefined;
+  for (const [index, target] of targets.entries()) {
+    while (handshaking >= window) await new Promise<void>((resolve) => (wake = resolve));
+    const editor = open(target.tripId, target.cookie, index, target.tripIndex);
+    handshaking += 1;
+    const synced = () => {
+      editor.provider.off('synced', synced);
+      handshaking -= 1;
+      wake?.();
+      wake = undefined;
+    };
+    editor.provider.on('synced', synced);
+    editors.push(editor);
   }
+  await until(() => editors.every((e) => e.provider.isSynced), 300_000, 'initial sync');
   return editors;
 }
 
