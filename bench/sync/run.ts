@@ -58,7 +58,7 @@ async function clientsRun(
 
 async function loadPhase(server: 'bare' | 'caravan') {
   const child = runScript(
-    server === 'bare' ? './bareServer.ts' : './ourServer.ts',
+    server === 'bare' ? './bare-server.ts' : './our-server.ts',
     [],
     serverEnv,
     serverNodeArgs,
@@ -79,7 +79,7 @@ async function loadPhase(server: 'bare' | 'caravan') {
 
 async function idlePhase(server: 'bare' | 'caravan') {
   const child = runScript(
-    server === 'bare' ? './bareServer.ts' : './ourServer.ts',
+    server === 'bare' ? './bare-server.ts' : './our-server.ts',
     [],
     serverEnv,
     serverNodeArgs,

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { SessionService, UsersRepository } from './auth/index.js';
 import { createBus, type EventBus } from './bus/index.js';
-import { createCollab, type Collab } from './collab/createCollab.js';
+import { createCollab, type Collab } from './collab/create-collab.js';
 import type { Config } from './config/index.js';
 import { createDatabase, type Database } from './db/index.js';
 import { InvitesRepository } from './db/repositories/invites.js';

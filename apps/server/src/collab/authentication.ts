@@ -1,9 +1,9 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { CloseReason } from './closeCodes.js';
+import { CloseReason } from './close-codes.js';
 import { collabContext, type CollabContext } from './context.js';
-import { closeSocket } from './liveSockets.js';
+import { closeSocket } from './live-sockets.js';
 import { canEditContent } from '../policies/index.js';
 import type { MembershipLookup, SessionLookup } from './ports.js';
 

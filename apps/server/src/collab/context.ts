@@ -1,4 +1,4 @@
-import type { LiveSocket } from './liveSockets.js';
+import type { LiveSocket } from './live-sockets.js';
 import type { TripRole } from './ports.js';
 
 /** What our hooks keep in a Hocuspocus connection's context. */

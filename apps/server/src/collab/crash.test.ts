@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 import { api } from '../../test/support/http.js';
 import { signUp } from '../../test/support/server.js';
 import { eventually, webSocketWithCookie } from './testing/clients.js';
-import { startServerChild, type ServerChild } from './testing/serverChild.js';
+import { startServerChild, type ServerChild } from './testing/server-child.js';
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
 

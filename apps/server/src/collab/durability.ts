@@ -1,11 +1,11 @@
 import type { beforeHandleMessagePayload, Extension } from '@hocuspocus/server';
 import type { Logger } from 'pino';
-import type { UpdateLog } from '../documents/updateLog.js';
+import type { UpdateLog } from '../documents/update-log.js';
 import { isDecodableUpdate } from '../documents/ydoc.js';
-import { CloseReason } from './closeCodes.js';
+import { CloseReason } from './close-codes.js';
 import { collabContext } from './context.js';
-import { closeSocket } from './liveSockets.js';
-import { isEmptyUpdate, parseFrame } from './syncMessage.js';
+import { closeSocket } from './live-sockets.js';
+import { isEmptyUpdate, parseFrame } from './sync-message.js';
 
 class Rejected extends Error {}
 

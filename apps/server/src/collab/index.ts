@@ -1,3 +1,3 @@
-export { createCollab, type Collab } from './createCollab.js';
-export { CloseReason } from './closeCodes.js';
+export { createCollab, type Collab } from './create-collab.js';
+export { CloseReason } from './close-codes.js';
 export type { CollabDependencies, MembershipLookup, SessionLookup } from './ports.js';

@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { DB } from '../db/schema.js';
 import { compactTrip } from '../documents/compaction.js';
-import type { UpdateLog } from '../documents/updateLog.js';
+import type { UpdateLog } from '../documents/update-log.js';
 import { applyStoredUpdates } from '../documents/ydoc.js';
 import { createLimiter } from './limiter.js';
 import type { Projector } from './projector.js';

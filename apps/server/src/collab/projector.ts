@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import type { DB } from '../db/schema.js';
 import { writeProjectionRows } from '../documents/projections.js';
 import { docVersion } from '../documents/ydoc.js';
-import type { ProjectionRow } from './projectionRow.js';
+import type { ProjectionRow } from './projection-row.js';
 
 interface Followed {
   doc: Y.Doc;

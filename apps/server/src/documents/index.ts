@@ -1,2 +1,2 @@
-export { createTripDocuments, type ApplyResult, type TripDocuments } from './tripDocuments.js';
+export { createTripDocuments, type ApplyResult, type TripDocuments } from './trip-documents.js';
 export { TripNotFoundError } from './errors.js';

@@ -1,7 +1,7 @@
 import { readTripSnapshot, tripSnapshotSchema, type TripSnapshot } from '@caravan/core';
 import type { Kysely } from 'kysely';
 import type * as Y from 'yjs';
-import type { ProjectionRow } from '../collab/projectionRow.js';
+import type { ProjectionRow } from '../collab/projection-row.js';
 import type { DB } from '../db/schema.js';
 import { docVersion } from './ydoc.js';
 

@@ -8,7 +8,7 @@ import { createBus, type EventBus } from '../../bus/index.js';
 import type { Database } from '../../db/index.js';
 import { MembershipRepository, type TripRole } from '../../policies/index.js';
 import { createTestDatabase } from '../../../test/support/database.js';
-import { createCollab, type Collab } from '../createCollab.js';
+import { createCollab, type Collab } from '../create-collab.js';
 
 export interface TestUser {
   id: string;

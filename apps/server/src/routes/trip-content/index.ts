@@ -1,1 +1,1 @@
-export { tripContentRoutes } from './tripContent.js';
+export { tripContentRoutes } from './trip-content.js';

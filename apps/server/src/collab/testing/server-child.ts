@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const entry = fileURLToPath(new URL('./serverProcess.ts', import.meta.url));
+const entry = fileURLToPath(new URL('./server-process.ts', import.meta.url));
 const serverRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface ServerChild {

@@ -12,12 +12,12 @@ import type { Hocuspocus } from '@hocuspocus/server';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
-import type { LiveSockets } from '../collab/liveSockets.js';
+import type { LiveSockets } from '../collab/live-sockets.js';
 import type { DB } from '../db/schema.js';
 import { tripHasDocument } from '../collab/authentication.js';
 import { TripNotFoundError } from './errors.js';
 import { projectDoc, readProjection, writeProjection } from './projections.js';
-import type { UpdateLog } from './updateLog.js';
+import type { UpdateLog } from './update-log.js';
 
 export interface ApplyResult {
   /** The trip after the commands, as every member now sees it. */

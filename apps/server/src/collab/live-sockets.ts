@@ -1,7 +1,7 @@
 import type { Connection, Hocuspocus } from '@hocuspocus/server';
 import type { WebSocket } from 'ws';
 import type { BusEvent } from '../bus/index.js';
-import { CloseReason } from './closeCodes.js';
+import { CloseReason } from './close-codes.js';
 import type { TripRole } from './ports.js';
 
 /** One WebSocket and who is behind it, once authenticated. */

@@ -6,17 +6,17 @@ import { Redis as IORedis } from 'ioredis';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { readSessionToken } from '../auth/index.js';
 import { compactTrip } from '../documents/compaction.js';
-import { createTripDocuments, type TripDocuments } from '../documents/tripDocuments.js';
-import { UpdateLog } from '../documents/updateLog.js';
+import { createTripDocuments, type TripDocuments } from '../documents/trip-documents.js';
+import { UpdateLog } from '../documents/update-log.js';
 import { authenticationExtension } from './authentication.js';
-import { CloseReason } from './closeCodes.js';
+import { CloseReason } from './close-codes.js';
 import type { CollabContext } from './context.js';
 import { durabilityExtension } from './durability.js';
-import { LiveSockets, closeSocket, type LiveSocket } from './liveSockets.js';
+import { LiveSockets, closeSocket, type LiveSocket } from './live-sockets.js';
 import { persistenceExtension } from './persistence.js';
 import type { CollabDependencies } from './ports.js';
 import { Projector } from './projector.js';
-import { parseFrame } from './syncMessage.js';
+import { parseFrame } from './sync-message.js';
 
 export interface Collab {
   hocuspocus: Hocuspocus;
