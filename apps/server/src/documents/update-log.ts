@@ -90,19 +90,4 @@ export class UpdateLog {
     const rows = await this.db.selectFrom('trip_updates').select('trip_id').distinct().execute();
     return rows.map((row) => row.trip_id);
   }
-
-  /** Who changed the trip recently, newest first (from the log's actors). */
-  async recentActivity(
-    tripId: string,
-    limit: number,
-  ): Promise<{ actorId: string | null; at: Date; seq: number }[]> {
-    const rows = await this.db
-      .selectFrom('trip_updates')
-      .select(['actor_id', 'created_at', 'seq'])
-      .where('trip_id', '=', tripId)
-      .orderBy('seq', 'desc')
-      .limit(limit)
-      .execute();
-    return rows.map((row) => ({ actorId: row.actor_id, at: row.created_at, seq: Number(row.seq) }));
-  }
 }
