@@ -156,10 +156,23 @@ export class MemoryVectorIndex {
     const scores = this.scores;
     scores.fill(0, 0, count);
     const columns = this.columns;
-    for (let i = 0; i < dims.length; i++) {
+    // Hot loops: typed-array reads only, four columns per pass over the scores.
+    let i = 0;
+    for (; i + 4 <= dims.length; i += 4) {
+      const [w0, w1, w2, w3] = weights.slice(i, i + 4) as [number, number, number, number];
+      const [o0, o1, o2, o3] = dims.slice(i, i + 4) as [number, number, number, number];
+      for (let row = 0; row < count; row++) {
+        scores[row] =
+          (scores[row] as number) +
+          w0 * (columns[o0 + row] as number) +
+          w1 * (columns[o1 + row] as number) +
+          w2 * (columns[o2 + row] as number) +
+          w3 * (columns[o3 + row] as number);
+      }
+    }
+    for (; i < dims.length; i++) {
       const weight = weights[i] as number;
       const offset = dims[i] as number;
-      // Hot loop: typed-array reads only.
       for (let row = 0; row < count; row++) {
         scores[row] = (scores[row] as number) + weight * (columns[offset + row] as number);
       }
