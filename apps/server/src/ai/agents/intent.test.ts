@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseAgents, describeChoice } from './intent.js';
+import { chooseAgents, dayIn, describeChoice } from './intent.js';
 
 describe('choosing agents from a message without a model', () => {
   it('sends a question about costs to the budget analyst alone', () => {
@@ -30,5 +30,15 @@ describe('choosing agents from a message without a model', () => {
     const choice = chooseAgents('Hello!', 'EUR');
     expect(choice.agents).toEqual(['local guide', 'budget analyst', 'planner']);
     expect(choice.reasons.planner).toMatch(/nothing in the message/);
+  });
+
+  it('finds the day a message names', () => {
+    const dates = ['2027-05-01', '2027-05-02', '2027-05-03'];
+    expect(dayIn('reorder day 2 please', dates)).toBe('2027-05-02');
+    expect(dayIn('Optimise the first day', dates)).toBe('2027-05-01');
+    expect(dayIn('and the last day?', dates)).toBe('2027-05-03');
+    expect(dayIn('route 2027-05-03', dates)).toBe('2027-05-03');
+    expect(dayIn('day 9', dates)).toBeUndefined();
+    expect(chooseAgents('Reorder the second day', 'EUR', dates).date).toBe('2027-05-02');
   });
 });

@@ -11,7 +11,7 @@ export interface AgentChoice {
   interests: string[];
   /** An ISO 4217 code the message asks for, if any. */
   currency?: string | undefined;
-  /** A date (YYYY-MM-DD) written in the message, if any. */
+  /** The trip day the message names ("2027-05-03", "day 2", "the first day"), if any. */
   date?: string | undefined;
 }
 
@@ -29,8 +29,27 @@ const WORDS = {
 
 const ORDER: readonly AgentName[] = ['local guide', 'budget analyst', 'planner'];
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
+
+/** A day of the trip named in the message: an ISO date, "day 2", "the second day", "last day". */
+export function dayIn(message: string, dates: readonly string[]): string | undefined {
+  const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(message)?.[1];
+  if (iso) return iso;
+  const numbered = /\bday\s+(\d{1,3})\b/i.exec(message)?.[1];
+  if (numbered) return dates[Number(numbered) - 1];
+  const word = /\b(first|second|third|fourth|fifth|sixth|seventh|last)\s+day\b/i
+    .exec(message)?.[1]
+    ?.toLowerCase();
+  if (word === 'last') return dates.at(-1);
+  return word ? dates[ORDINALS.indexOf(word)] : undefined;
+}
+
 /** Keyword and intent rules: deterministic, so the same message always asks the same agents. */
-export function chooseAgents(message: string, tripCurrency: string): AgentChoice {
+export function chooseAgents(
+  message: string,
+  tripCurrency: string,
+  tripDates: readonly string[] = [],
+): AgentChoice {
   const interests = interestsIn(message, interestTags);
   const wants = {
     weather: WORDS.weather.test(message),
@@ -48,7 +67,7 @@ export function chooseAgents(message: string, tripCurrency: string): AgentChoice
           code,
         ),
     );
-  const date = /\b(\d{4}-\d{2}-\d{2})\b/.exec(message)?.[1];
+  const date = dayIn(message, tripDates);
   const reasons: AgentChoice['reasons'] = {};
   const guideWhy = [
     interests.length > 0 && `interests: ${interests.join(', ')}`,

@@ -14,6 +14,8 @@ const MAX_STEPS = 6;
 
 const ORDER: readonly AgentName[] = ['local guide', 'budget analyst', 'planner'];
 
+const all: readonly AgentTool[] = Object.values(AGENT_TOOLS);
+
 /** The agents' tools as AI SDK tools; each call is streamed as a step like the offline path's. */
 function toolsFor(
   deps: AssistantDeps,
@@ -31,7 +33,6 @@ function toolsFor(
     queue = next.catch(() => undefined);
     return next;
   };
-  const all: AgentTool[] = Object.values(AGENT_TOOLS);
   for (const agentTool of all) {
     tools[agentTool.name] = tool({
       description: `${agentTool.description} (the ${agentTool.agent}'s tool)`,
@@ -118,6 +119,24 @@ export async function runWithModel(
           prompt: input.message,
           tools: toolsFor(deps, context, input, emit, used),
           stopWhen: stepCountIs(MAX_STEPS),
+          // Calls the SDK refused before running them (input the schema rejects, unknown tool)
+          // are steps too: the member sees what the model tried.
+          onStepFinish: (step) => {
+            for (const part of step.content) {
+              if (part.type !== 'tool-error') continue;
+              const known = all.find((t) => t.name === part.toolName);
+              const why = part.error instanceof Error ? part.error.message : String(part.error);
+              emit({
+                type: 'step',
+                agent:
+                  known?.agent ?? (part.toolName === 'generatePlan' ? 'planner' : 'orchestrator'),
+                tool: part.toolName,
+                input: JSON.stringify(part.input ?? null).slice(0, 200),
+                ok: false,
+                text: `Could not run ${part.toolName}: ${why.split('\n')[0]?.slice(0, 300) ?? 'invalid input'}`,
+              });
+            }
+          },
           maxRetries: 0,
           abortSignal: AbortSignal.timeout(deps.ai.policy.timeoutMs * MAX_STEPS),
         });

@@ -82,6 +82,7 @@ export async function runAssistant(
     places: deps.places,
     documents: deps.documents,
     now: deps.now ?? (() => new Date()),
+    report: deps.report,
   };
   let modelFailure: string | undefined;
   if (deps.ai.enabled) {
@@ -92,7 +93,11 @@ export async function runAssistant(
     }
     modelFailure = online.reason;
   }
-  const choice = chooseAgents(input.message, trip.details.currency);
+  const choice = chooseAgents(
+    input.message,
+    trip.details.currency,
+    trip.days.map((d) => d.date),
+  );
   emit({
     type: 'step',
     agent: 'orchestrator',

@@ -11,6 +11,8 @@ export interface AssistantDeps {
   /** The places services; without them the tools answer from bundled data. */
   places?: AgentPlaces | undefined;
   now?: () => Date;
+  /** Where unexpected tool failures are reported (the request's logger). */
+  report?: (error: unknown, tool: string) => void;
 }
 
 export interface AssistantInput {

@@ -51,7 +51,19 @@ export async function runTool<S extends z.ZodType, R>(
     }
     return { ok: true, ...outcome };
   } catch (error) {
-    if (!(error instanceof ToolInputError)) throw error;
+    if (!(error instanceof ToolInputError)) {
+      // One tool failing (a database hiccup) must not end the member's whole run.
+      context.report?.(error, tool.name);
+      emit({
+        type: 'step',
+        agent: tool.agent,
+        tool: tool.name,
+        input: tool.describeInput(input),
+        ok: false,
+        text: `Could not run ${tool.name}: something went wrong on our side.`,
+      });
+      return { ok: false, error: 'internal error' };
+    }
     emit({
       type: 'step',
       agent: tool.agent,

@@ -241,6 +241,18 @@ describe('the assistant with a model choosing the tools', () => {
     expect(JSON.stringify(toolResults)).toMatch(/lisbon-/);
   });
 
+  it('streams a tool call the model got wrong as a failed step', async () => {
+    fake.openai.push(
+      { toolCalls: [{ name: 'estimateCosts', input: { currency: 'EURO' } }] },
+      { text: 'I could not price that.' },
+    );
+    const { steps } = await ask(server, owner, tripId, 'Costs in euros?');
+    const failed = steps.find((s) => s.tool === 'estimateCosts');
+    expect(failed).toMatchObject({ agent: 'budget analyst', ok: false });
+    expect(failed?.text).toMatch(/^Could not run estimateCosts/);
+    expect(steps.at(-1)).toMatchObject({ tool: 'answer', text: 'I could not price that.' });
+  });
+
   it('falls back to the rules, saying why, when the model is rate-limited', async () => {
     fake.openai.push({ status: 429 });
     const { events, steps } = await ask(server, owner, tripId, 'How much will this cost us?');

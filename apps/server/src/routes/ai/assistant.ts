@@ -49,6 +49,8 @@ export const aiRoutes: FastifyPluginAsyncZod<{ context: RouteContext }> = async 
             ai: aiServiceFor(context),
             documents: context.documents,
             places: sharedPlaces(context),
+            report: (error, tool) =>
+              request.log.error({ err: error, tool }, 'assistant tool failed'),
           },
           { tripId, user, role, message: request.body.message, memberCount },
           emit,

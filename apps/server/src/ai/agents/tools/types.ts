@@ -20,6 +20,8 @@ export interface ToolContext {
   /** For tools that offer a change as a proposal (route a day). */
   documents?: TripDocuments | undefined;
   now: () => Date;
+  /** Told about a tool's unexpected failure (logged by the route); the run goes on. */
+  report?: ((error: unknown, tool: string) => void) | undefined;
 }
 
 /** A tool's answer: a one-line summary for people and the structured result for models. */
