@@ -136,6 +136,36 @@ describe('proposals', () => {
     expect(snapshot.proposals[0]?.status).toBe('open');
     expect(snapshot.days[0]?.items[0]?.notes).toBe('Book ahead');
   });
+
+  it('made from the same plan twice can both be applied: taken item ids are replaced', () => {
+    const { doc } = seededTrip();
+    const plan = () => ({
+      type: 'addProposal' as const,
+      title: 'Museum morning',
+      source: 'engine' as const,
+      commands: [
+        {
+          type: 'addItem' as const,
+          item: { id: 'plan-d1-s1', kind: 'place' as const, title: 'Tile Museum' },
+          to: '2026-05-02',
+        },
+        { type: 'updateItem' as const, itemId: 'plan-d1-s1', patch: { durationMinutes: 90 } },
+        { type: 'addComment' as const, itemId: 'plan-d1-s1', text: 'Closed on Mondays' },
+      ],
+    });
+    const first = applyCommand(doc, plan(), alice).id;
+    const second = applyCommand(doc, plan(), bob).id;
+    applyCommand(doc, { type: 'applyProposal', proposalId: first }, alice);
+    applyCommand(doc, { type: 'applyProposal', proposalId: second }, bob);
+    const snapshot = readTripSnapshot(doc);
+    const museums = snapshot.days[1]?.items.filter((item) => item.title === 'Tile Museum') ?? [];
+    expect(museums).toHaveLength(2);
+    expect(museums.map((item) => item.id)).toContain('plan-d1-s1');
+    // The second copy's own edits followed it to its new id.
+    expect(museums.every((item) => item.durationMinutes === 90)).toBe(true);
+    const commented = snapshot.threads.map((thread) => thread.itemId);
+    for (const museum of museums) expect(commented).toContain(museum.id);
+  });
 });
 
 describe('a proposal a peer tampered with', () => {

@@ -26,10 +26,84 @@ function requireOpenProposal(env: CommandEnv, proposalId: string): Y.Map<unknown
   return record;
 }
 
+/** Item ids in use: the trip's items and the items every stored proposal would add. */
+function claimedItemIds(env: CommandEnv): Set<string> {
+  const claimed = new Set<string>(env.roots.items.keys());
+  env.roots.proposals.forEach((record) => {
+    const stored = record instanceof Y.Map ? (record as Y.Map<unknown>).get('commands') : null;
+    if (!Array.isArray(stored)) return;
+    for (const inner of stored as unknown[]) {
+      const item = (inner as { type?: unknown; item?: { id?: unknown } } | null)?.item;
+      if (typeof item?.id === 'string') claimed.add(item.id);
+    }
+  });
+  return claimed;
+}
+
+/** Points a command's references to items at their new ids. */
+function withItemIds(
+  command: ContentCommand,
+  renamed: ReadonlyMap<string, string>,
+): ContentCommand {
+  const rename = (id: string) => renamed.get(id) ?? id;
+  switch (command.type) {
+    case 'updateItem':
+    case 'moveItem':
+    case 'deleteItem':
+    case 'addComment':
+      return { ...command, itemId: rename(command.itemId) };
+    case 'addExpense':
+      return command.expense.itemId === undefined
+        ? command
+        : { ...command, expense: { ...command.expense, itemId: rename(command.expense.itemId) } };
+    case 'updateExpense':
+      return typeof command.patch.itemId === 'string'
+        ? { ...command, patch: { ...command.patch, itemId: rename(command.patch.itemId) } }
+        : command;
+    case 'addItem':
+    case 'updateTripDetails':
+    case 'addDestination':
+    case 'removeDestination':
+    case 'deleteExpense':
+    case 'addChecklist':
+    case 'addChecklistItem':
+    case 'toggleChecklistItem':
+    case 'deleteChecklist':
+    case 'deleteChecklistItem':
+    case 'deleteComment':
+    case 'createPoll':
+    case 'vote':
+    case 'closePoll':
+      return command;
+  }
+}
+
+/**
+ * Fixes every id the proposal's commands will create. An item id already taken, by the trip or
+ * by another proposal (two plans for the same request propose the same ids), is replaced by a
+ * fresh one, and the proposal's later commands follow the new id; so any open proposal can be
+ * applied after any other.
+ */
+function proposalCommands(env: CommandEnv, commands: readonly ContentCommand[]): ContentCommand[] {
+  const claimed = claimedItemIds(env);
+  const renamed = new Map<string, string>();
+  return commands.map((inner) => {
+    const command = withItemIds(withExplicitIds(inner, env.newId), renamed);
+    if (command.type !== 'addItem' || command.item.id === undefined) return command;
+    let itemId = command.item.id;
+    if (claimed.has(itemId)) {
+      itemId = env.newId();
+      renamed.set(command.item.id, itemId);
+    }
+    claimed.add(itemId);
+    return { ...command, item: { ...command.item, id: itemId } };
+  });
+}
+
 export const addProposal: Handler<'addProposal'> = (env, command) => {
   const id = command.proposalId ?? env.newId();
   requireFreeId(env.roots.proposals, id, ['proposalId']);
-  const commands = command.commands.map((inner) => withExplicitIds(inner, env.newId));
+  const commands = proposalCommands(env, command.commands);
   return () => {
     const record = recordOf({
       title: command.title,
