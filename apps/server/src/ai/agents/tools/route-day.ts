@@ -8,6 +8,7 @@ import {
   type DaySchedulingContext,
   type RouteStop,
 } from '@caravan/planner';
+import { haversineKm } from '@caravan/places';
 import { z } from 'zod';
 import { repairCommands } from '../../model/repair.js';
 import { addProposal } from '../../proposals.js';
@@ -32,6 +33,8 @@ export interface RouteDayToolResult {
   lateMinutesBefore: number;
   lateMinutesAfter: number;
   method: 'exact' | 'heuristic' | 'kept' | 'none';
+  /** Where the travel minutes came from. */
+  travelTimes: 'osrm' | 'straight-line estimate';
   commands: ContentCommand[];
 }
 
@@ -77,7 +80,46 @@ function movesFor(date: string, current: readonly string[], wanted: readonly str
 const late = (violations: readonly { minutesLate: number }[]) =>
   violations.reduce((sum, v) => sum + v.minutesLate, 0);
 
-function plan(context: ToolContext, date: string): RouteDayToolResult {
+type LatLon = { lat: number; lon: number };
+
+/** Stops closer than this are walked; further ones ride (OSRM has no transit: its car times). */
+const WALK_KM = 2;
+
+/**
+ * Travel minutes between every pair of points: OSRM through the places live sources when a
+ * router is configured (cached; a failed leg falls back to the estimate), else the planner's
+ * straight-line city estimate. Says which it used.
+ */
+async function travelMatrix(
+  context: ToolContext,
+  points: readonly (LatLon | undefined)[],
+): Promise<{ matrix: number[][]; source: RouteDayToolResult['travelTimes'] }> {
+  const live = context.places?.live;
+  const routed = live?.http.routing !== undefined;
+  let anyLive = false;
+  const matrix: number[][] = [];
+  for (const [i, a] of points.entries()) {
+    const row: number[] = [];
+    for (const [j, b] of points.entries()) {
+      if (i === j || !a || !b) {
+        row.push(0);
+        continue;
+      }
+      if (live && routed) {
+        const walk = haversineKm(a, b) < WALK_KM;
+        const { data, provenance } = await live.travel(a, b, walk ? 'walking' : 'transit');
+        anyLive ||= provenance.source === 'live';
+        row.push(provenance.source === 'live' ? data.durationMinutes : straightLineEstimator(a, b));
+      } else {
+        row.push(straightLineEstimator(a, b));
+      }
+    }
+    matrix.push(row);
+  }
+  return { matrix, source: anyLive ? 'osrm' : 'straight-line estimate' };
+}
+
+async function plan(context: ToolContext, date: string): Promise<RouteDayToolResult> {
   const day = context.trip.days.find((d) => d.date === date);
   if (!day) throw new ToolInputError('date', `${date} is not a day of this trip`);
   const isStop = (item: Item) =>
@@ -95,6 +137,7 @@ function plan(context: ToolContext, date: string): RouteDayToolResult {
     lateMinutesBefore: 0,
     lateMinutesAfter: 0,
     method: 'none',
+    travelTimes: 'straight-line estimate',
     commands: [],
   };
   if (stopItems.length < 2) return empty;
@@ -102,14 +145,7 @@ function plan(context: ToolContext, date: string): RouteDayToolResult {
   // Stop i is matrix index i; the day starts (and ends) at the lodging, else anywhere.
   const points = stopItems.map((item) => item.place ?? { lat: 0, lon: 0 });
   const n = points.length;
-  const matrix = Array.from({ length: n + 1 }, (_, i) =>
-    Array.from({ length: n + 1 }, (_, j) => {
-      if (i === j) return 0;
-      const a = i === n ? lodging : points[i];
-      const b = j === n ? lodging : points[j];
-      return a && b ? straightLineEstimator(a, b) : 0;
-    }),
-  );
+  const { matrix, source } = await travelMatrix(context, [...points, lodging]);
   const starts = stopItems.flatMap((i) => (i.startTime ? [minutesOf(i.startTime)] : []));
   const schedule: DaySchedulingContext = {
     stops: stopItems.map((item) => stopOf(item, date)),
@@ -131,8 +167,20 @@ function plan(context: ToolContext, date: string): RouteDayToolResult {
     lateMinutesBefore: late(before.violations),
     lateMinutesAfter: late(routed.violations),
     method: routed.method,
+    travelTimes: source,
   };
-  if (routed.order.every((stop, i) => stop === i)) return result;
+  const unchanged = routed.order.every((stop, i) => stop === i);
+  const better = result.minutesSaved > 0 || result.lateMinutesAfter < result.lateMinutesBefore;
+  // A different order that saves nothing is not worth a proposal.
+  if (unchanged || !better) {
+    return {
+      ...result,
+      suggestedOrder: result.currentOrder,
+      suggestedTravelMinutes: result.currentTravelMinutes,
+      minutesSaved: 0,
+      lateMinutesAfter: result.lateMinutesBefore,
+    };
+  }
 
   // Stops take the places of stops in the day's list; other items stay where they are.
   const routedIds = routed.order.map((i) => stopItems[i]?.id ?? '');
@@ -168,11 +216,11 @@ export const routeDayTool = defineTool({
     const date = input.date ?? busiestDay(context.trip);
     if (!date) {
       return {
-        result: { ...plan(context, context.trip.details.startDate), date: null },
+        result: { ...(await plan(context, context.trip.details.startDate)), date: null },
         summary: 'No day has two or more stops with a place yet: nothing to reorder.',
       };
     }
-    const result = plan(context, date);
+    const result = await plan(context, date);
     const when = shortDate(date);
     if (result.method === 'none') {
       return {
@@ -183,14 +231,14 @@ export const routeDayTool = defineTool({
     if (result.commands.length === 0) {
       return {
         result,
-        summary: `${when} is already in the best order I can find (${result.currentTravelMinutes} minutes of travel).`,
+        summary: `${when} is already in the best order I can find (${result.currentTravelMinutes} minutes of travel, ${result.travelTimes}).`,
       };
     }
     const gain =
       result.lateMinutesAfter < result.lateMinutesBefore
         ? `, ${result.lateMinutesBefore - result.lateMinutesAfter} fewer minutes past closing`
         : '';
-    const summary = `${when}: ${result.suggestedOrder.join(' → ')} takes ${result.suggestedTravelMinutes} minutes of travel instead of ${result.currentTravelMinutes} (${result.minutesSaved} saved${gain}).`;
+    const summary = `${when}: ${result.suggestedOrder.join(' → ')} takes ${result.suggestedTravelMinutes} minutes of travel instead of ${result.currentTravelMinutes} (${result.minutesSaved} saved${gain}; travel times: ${result.travelTimes}).`;
     if (!input.propose || !context.documents) return { result, summary };
     const repaired = repairCommands(context.trip, result.commands, context.actor.id);
     const proposal = await addProposal(

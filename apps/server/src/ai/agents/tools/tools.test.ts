@@ -167,15 +167,23 @@ describe('agent tools without any service (bundled data only)', () => {
 describe('agent tools on the places services (search, Open-Meteo)', () => {
   let database: Database;
   let openMeteo: FakeSource;
+  let osrm: FakeSource;
   let places: Places;
   // The trip starts three days after "now", inside the forecast's reach.
   const now = new Date('2026-04-28T08:00:00Z');
   const trip = lisbonTrip('2026-05-01');
 
   beforeAll(async () => {
-    [database, openMeteo] = await Promise.all([createTestDatabase(), startFakeSource()]);
+    [database, openMeteo, osrm] = await Promise.all([
+      createTestDatabase(),
+      startFakeSource(),
+      startFakeSource(),
+    ]);
+    // Every leg takes 615 s (10 minutes) by this router.
+    osrm.script({ status: 200, json: SAMPLES.osrm });
     const config = loadConfig({
       OPEN_METEO_URL: openMeteo.url,
+      OSRM_URL: osrm.url,
       LIVE_RETRIES: '0',
       LIVE_TIMEOUT_MS: '500',
     }).places;
@@ -184,7 +192,7 @@ describe('agent tools on the places services (search, Open-Meteo)', () => {
   }, 240_000);
   afterAll(async () => {
     places.close();
-    await Promise.all([openMeteo.close(), database.close()]);
+    await Promise.all([openMeteo.close(), osrm.close(), database.close()]);
   });
 
   it('searches through the places search service', async () => {
@@ -221,5 +229,18 @@ describe('agent tools on the places services (search, Open-Meteo)', () => {
     expect(result.source).toBe('offline climate estimate');
     expect(result.degradedReason).toBeTruthy();
     expect(summary).toMatch(/the live source failed/);
+  });
+
+  it('routes a day on the router’s travel times when one is configured', async () => {
+    const { result, summary } = await routeDayTool.run(
+      contextFor(trip, { places, now: () => now }),
+      { propose: false },
+    );
+    expect(result.travelTimes).toBe('osrm');
+    // Two legs of 10 minutes whatever the order: nothing to gain.
+    expect(result.currentTravelMinutes).toBe(20);
+    expect(result.minutesSaved).toBe(0);
+    expect(summary).toMatch(/already in the best order .*osrm/);
+    expect(osrm.requests.some((r) => r.startsWith('GET /route/v1/foot/'))).toBe(true);
   });
 });
