@@ -37,7 +37,21 @@ const requests = Number(args.get('requests') ?? 3000);
 const concurrency = Number(args.get('concurrency') ?? 50);
 const singleRequests = Number(args.get('single') ?? Math.min(200, requests));
 const poolSize = Number(args.get('pool') ?? 10);
+const SCENARIOS = ['baselinePrimaryKeyLookup', 'text', 'textRadius', 'semantic', 'hybridRadius'];
 const only = args.get('scenarios')?.split(',');
+const unknown = only?.filter((name) => !SCENARIOS.includes(name)) ?? [];
+if (unknown.length > 0) {
+  throw new Error(`--scenarios: unknown ${unknown.join(', ')}; known: ${SCENARIOS.join(', ')}`);
+}
+for (const [name, value] of [
+  ['requests', requests],
+  ['single', singleRequests],
+  ['concurrency', concurrency],
+  ['pool', poolSize],
+] as const) {
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} must be a positive integer`);
+}
 const schema = 'bench_search';
 const here = dirname(fileURLToPath(import.meta.url));
 const log = (message: string) => process.stderr.write(`${message}\n`);
