@@ -27,7 +27,7 @@ async function runAgentOffline(
   switch (agent) {
     case 'local guide': {
       const found = await runTool(searchPlacesTool, context, { interests: choice.interests }, emit);
-      const top = found.ok ? (found.result as { places: { id: string }[] }).places[0] : undefined;
+      const top = found.ok ? found.result.places[0] : undefined;
       if (top) {
         await runTool(
           openingHoursTool,

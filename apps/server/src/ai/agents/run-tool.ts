@@ -7,7 +7,7 @@ import {
   type ToolOutcome,
 } from './tools/types.js';
 
-export type ToolRun = ({ ok: true } & ToolOutcome) | { ok: false; error: string };
+export type ToolRun<R = unknown> = ({ ok: true } & ToolOutcome<R>) | { ok: false; error: string };
 
 /**
  * Validates the input with the tool's schema, runs it and streams one `step` with the tool's
@@ -18,7 +18,7 @@ export async function runTool<S extends z.ZodType, R>(
   context: ToolContext,
   raw: unknown,
   emit: Emit,
-): Promise<ToolRun> {
+): Promise<ToolRun<R>> {
   const parsed = tool.input.safeParse(raw ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
