@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { startCaravan } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config/index.js';
+import { warmUpEngine } from './ai/engine/warm-up.js';
 import { createLogger } from './http/logger.js';
 import { seedDemo } from './seed/seed.js';
 
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
     { url: running.url, services: config.server.services, database: running.database.dialect },
     'caravan started',
   );
+  if (config.server.services.includes('api')) setTimeout(() => warmUpEngine(logger), 100).unref();
 
   let stopping = false;
   const stop = (signal: string) => {
