@@ -1,7 +1,8 @@
 'use client';
-import type { CommandInput, Item, TripSnapshot } from '@caravan/core';
+import type { CommandInput, Item } from '@caravan/core';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { memo } from 'react';
 import { formatDay, formatMoney } from '../../lib/format';
 import { Avatar } from '../avatar';
 import { AddItemForm } from './add-item-form';
@@ -13,18 +14,32 @@ interface Props {
   label: string;
   date: string | null;
   items: Item[];
-  snapshot: TripSnapshot;
+  currency: string;
   selected: boolean;
-  onSelect: () => void;
+  onSelect: (date: string) => void;
   readOnly: boolean;
   run: (command: CommandInput) => string | null;
   viewers: { id: string; name: string }[];
 }
 
-export function DayColumn(props: Props) {
-  const { container, label, date, items, snapshot, selected, readOnly, run, viewers } = props;
+/** Same props, or the same items (by identity) in the same order. */
+function sameColumn(a: Props, b: Props): boolean {
+  const keys = Object.keys(a) as (keyof Props)[];
+  return keys.every((key) => {
+    if (key !== 'items' && key !== 'viewers') return a[key] === b[key];
+    const x = a[key];
+    const y = b[key];
+    return x.length === y.length && x.every((v, i) => v === y[i]);
+  });
+}
+
+/**
+ * One day (or the ideas) of the itinerary. Memoized: with 30 days on screen, a remote edit or a
+ * presence change re-renders only the days it touches.
+ */
+export const DayColumn = memo(function DayColumn(props: Props) {
+  const { container, label, date, items, currency, selected, readOnly, run, viewers } = props;
   const { setNodeRef, isOver } = useDroppable({ id: container, disabled: readOnly });
-  const currency = snapshot.details.currency;
   const dayCost = items.reduce(
     (sum, item) => sum + (item.cost && item.cost.currency === currency ? item.cost.amount : 0),
     0,
@@ -42,7 +57,7 @@ export function DayColumn(props: Props) {
             <button
               type="button"
               className="day-select"
-              onClick={props.onSelect}
+              onClick={() => props.onSelect(date)}
               aria-pressed={selected}
             >
               <span className="day-label">{label}</span> <span>{formatDay(date)}</span>
@@ -79,4 +94,4 @@ export function DayColumn(props: Props) {
       {readOnly ? null : <AddItemForm container={container} label={label} run={run} />}
     </section>
   );
-}
+}, sameColumn);

@@ -16,6 +16,9 @@ import { DayColumn } from './day-column';
 import { IDEAS } from './ids';
 import { selectedDayAtom } from './state';
 
+const NO_VIEWERS: { id: string; name: string }[] = [];
+const noSelect = () => undefined;
+
 interface Props {
   snapshot: TripSnapshot;
   readOnly: boolean;
@@ -67,12 +70,12 @@ export function Itinerary({ snapshot, readOnly, run, viewersByDay }: Props) {
             label={`Day ${i + 1}`}
             date={day.date}
             items={day.items}
-            snapshot={snapshot}
+            currency={snapshot.details.currency}
             selected={selectedDay === day.date}
-            onSelect={() => setSelectedDay(day.date)}
+            onSelect={setSelectedDay}
             readOnly={readOnly}
             run={run}
-            viewers={viewersByDay.get(day.date) ?? []}
+            viewers={viewersByDay.get(day.date) ?? NO_VIEWERS}
           />
         ))}
         <DayColumn
@@ -80,12 +83,12 @@ export function Itinerary({ snapshot, readOnly, run, viewersByDay }: Props) {
           label="Ideas"
           date={null}
           items={snapshot.ideas}
-          snapshot={snapshot}
+          currency={snapshot.details.currency}
           selected={false}
-          onSelect={() => undefined}
+          onSelect={noSelect}
           readOnly={readOnly}
           run={run}
-          viewers={[]}
+          viewers={NO_VIEWERS}
         />
       </div>
     </DndContext>

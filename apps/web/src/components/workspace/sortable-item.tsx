@@ -3,6 +3,7 @@ import type { Item } from '@caravan/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useSetAtom } from 'jotai';
+import { memo } from 'react';
 import { formatMoney, formatTime } from '../../lib/format';
 import { editingItemAtom } from './state';
 
@@ -14,8 +15,11 @@ const KIND_ICON: Record<Item['kind'], string> = {
   note: '📝',
 };
 
-/** One itinerary item: drag by its handle (pointer or keyboard), open it to edit. */
-export function SortableItem({
+/**
+ * One itinerary item: drag by its handle (pointer or keyboard), open it to edit. Memoized: the
+ * snapshot reader keeps unchanged items' identity, so a remote edit re-renders only its own row.
+ */
+export const SortableItem = memo(function SortableItem({
   item,
   readOnly,
   currency,
@@ -61,4 +65,4 @@ export function SortableItem({
       ) : null}
     </li>
   );
-}
+});
