@@ -4,7 +4,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser';
 import type { Member } from './support/pages';
-import { createTripInBrowser, dayItems, signUpInBrowser } from './support/pages';
+import {
+  createTripInBrowser,
+  dayItems,
+  seriousAxeViolations,
+  signUpInBrowser,
+} from './support/pages';
 import type { WebTestServer } from './support/server';
 import { startWebServer } from './support/server';
 
@@ -84,6 +89,10 @@ describe('finding places and adding them to the trip', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'places.png') });
   });
 
+  it('has no serious accessibility violations with results on screen', async () => {
+    expect((await seriousAxeViolations(alice.page)).join('\n')).toBe('');
+  });
+
   it('understands typos, missing accents and other languages', async () => {
     const page = alice.page;
     await search(page, 'lovre');
@@ -100,13 +109,27 @@ describe('finding places and adding them to the trip', () => {
   it('adds a result to the selected day and saves another as an idea', async () => {
     const page = alice.page;
     await search(page, 'louvre');
-    await page.getByRole('button', { name: 'Add Louvre Museum to Day 1' }).click();
+    await page.getByRole('button', { name: 'Add to Day 1: Louvre Museum' }).click();
     await expect.poll(() => dayItems(page, 'Day 1').allTextContents()).toEqual(['Louvre Museum']);
     const item = page.locator('section.day', { has: page.getByRole('heading', { name: 'Day 1' }) });
     expect(await item.locator('.item-place').textContent()).toContain('Louvre Museum');
     expect(await item.locator('.item-cost').textContent()).toContain('22.00');
+
+    await page.getByLabel('Look in').selectOption({ label: 'Around Day 1’s stops' });
+    await search(page, 'museum');
+    await expect.poll(() => status(page).textContent()).toMatch(/found around Day 1’s stops/);
+    const metas = await page
+      .getByRole('list', { name: 'Search results' })
+      .locator('.place-meta')
+      .allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    expect(metas.every((m) => / (\d+ m|[0-4]\.\d km|5\.0 km) from Louvre Museum$/.test(m))).toBe(
+      true,
+    );
+    await page.getByLabel('Look in').selectOption('Paris');
+
     await search(page, 'eiffel tower');
-    await page.getByRole('button', { name: 'Save Eiffel Tower as an idea' }).click();
+    await page.getByRole('button', { name: 'Save as idea: Eiffel Tower' }).click();
     await expect.poll(() => dayItems(page, 'Ideas').allTextContents()).toEqual(['Eiffel Tower']);
   });
 
@@ -200,8 +223,8 @@ describe('finding places and adding them to the trip', () => {
     await c.getByRole('button', { name: 'Places', exact: true }).click();
     await search(c, 'louvre');
     await expect.poll(() => results(c).first().textContent()).toBe('Louvre Museum');
-    expect(await c.getByRole('button', { name: /^Add .* to Day/ }).count()).toBe(0);
-    expect(await c.getByRole('button', { name: /as an idea$/ }).count()).toBe(0);
+    expect(await c.getByRole('button', { name: /^Add to Day/ }).count()).toBe(0);
+    expect(await c.getByRole('button', { name: /^Save as idea/ }).count()).toBe(0);
     expect(await c.getByText('Add your own place').count()).toBe(0);
     await carol.context.close();
   });

@@ -103,7 +103,7 @@ export function PlaceResults({
                     <button
                       type="button"
                       className="secondary"
-                      aria-label={`Add ${place.name} to ${day.label}`}
+                      aria-label={`Add to ${day.label}: ${place.name}`}
                       onClick={() => onAdd(place, day)}
                     >
                       Add to {day.label}
@@ -111,7 +111,7 @@ export function PlaceResults({
                   ) : null}
                   <button
                     type="button"
-                    aria-label={`Save ${place.name} as an idea`}
+                    aria-label={`Save as idea: ${place.name}`}
                     onClick={() => onAdd(place, 'ideas')}
                   >
                     Save as idea

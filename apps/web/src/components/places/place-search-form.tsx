@@ -2,6 +2,7 @@
 import type { FormEvent } from 'react';
 import { PLACE_CATEGORIES } from './categories';
 import type { PlaceQuery } from './places-api';
+import { DAY_AREA } from './places-api';
 
 /** The search box and its filters; Enter searches at once, typing searches after a pause. */
 export function PlaceSearchForm({
@@ -9,12 +10,15 @@ export function PlaceSearchForm({
   onChange,
   onSubmit,
   destinations,
+  dayArea,
   error,
 }: {
   query: PlaceQuery;
   onChange: (query: PlaceQuery) => void;
   onSubmit: () => void;
   destinations: string[];
+  /** "around Day 2's stops" when the selected day has located stops. */
+  dayArea: string | null;
   /** A message about the search text, shown next to it. */
   error: string | null;
 }) {
@@ -64,7 +68,7 @@ export function PlaceSearchForm({
             ))}
           </select>
         </div>
-        {destinations.length > 0 ? (
+        {destinations.length > 0 || dayArea ? (
           <div className="field">
             <label htmlFor="place-search-city">Look in</label>
             <select
@@ -77,6 +81,9 @@ export function PlaceSearchForm({
                   {d}
                 </option>
               ))}
+              {dayArea ? (
+                <option value={DAY_AREA}>{dayArea[0]?.toUpperCase() + dayArea.slice(1)}</option>
+              ) : null}
               <option value="">Anywhere</option>
             </select>
           </div>

@@ -41,12 +41,32 @@ export interface SearchResponse {
   reason?: string;
 }
 
+/** `PlaceQuery.city` value for "around the selected day's stops". */
+export const DAY_AREA = '@day';
+const DAY_RADIUS_KM = 5;
+
 export interface PlaceQuery {
   text: string;
   category: string;
   openNow: boolean;
-  /** A destination name to look in first, or '' for anywhere. */
+  /** A destination name to look in first, DAY_AREA, or '' for anywhere. */
   city: string;
+  /** The middle of the selected day's stops, used when `city` is DAY_AREA. */
+  dayArea?: { lat: number; lon: number; label: string } | null;
+}
+
+/** Where a search is limited to: a catalogue city or a circle around a point. */
+type Scope =
+  | { kind: 'city'; city: string; label: string }
+  | { kind: 'near'; lat: number; lon: number; label: string };
+
+function scopeOf(query: PlaceQuery): Scope | null {
+  if (namesAPlace(query.text)) return null;
+  if (query.city === DAY_AREA) {
+    const area = query.dayArea;
+    return area ? { kind: 'near', lat: area.lat, lon: area.lon, label: area.label } : null;
+  }
+  return query.city ? { kind: 'city', city: query.city, label: `in ${query.city}` } : null;
 }
 
 /**
@@ -60,32 +80,37 @@ export function namesAPlace(text: string): boolean {
 
 const LIMIT = 20;
 
-function searchPath(tripId: string, query: PlaceQuery, city: string): string {
+function searchPath(tripId: string, query: PlaceQuery, scope: Scope | null): string {
   const params = new URLSearchParams({ tripId, limit: String(LIMIT) });
   if (query.text.trim()) params.set('q', query.text.trim());
   if (query.category) params.set('categories', query.category);
   if (query.openNow) params.set('openAt', 'now');
-  if (city) params.set('city', city);
+  if (scope?.kind === 'city') params.set('city', scope.city);
+  if (scope?.kind === 'near') {
+    params.set('near', `${scope.lat.toFixed(5)},${scope.lon.toFixed(5)}`);
+    params.set('radiusKm', String(DAY_RADIUS_KM));
+  }
   return `/places/search?${params.toString()}`;
 }
 
 export interface SearchOutcome extends SearchResponse {
-  /** The destination the results are limited to, if any. */
+  /** Where the results are limited to ("in Paris", "around Day 2's stops"), if anywhere. */
   scope: string | null;
   /** True when nothing matched in the destination and the results come from everywhere. */
   widened: boolean;
 }
 
 /**
- * Searches the trip's destination first unless the text names a place; when the destination is
- * not a known city, or nothing matches there, searches everywhere instead. The trip's own places
+ * Searches the trip's destination (or around the day's stops) first unless the text names a
+ * place; when the destination is not a known city, or nothing matches there, searches everywhere
+ * instead. The trip's own places
  * carry no catalogue city, so they come from the search everywhere and join the destination's.
  */
 export async function searchPlaces(tripId: string, query: PlaceQuery): Promise<SearchOutcome> {
-  const city = query.city && !namesAPlace(query.text) ? query.city : '';
-  const everywhereRequest = api<SearchResponse>('GET', searchPath(tripId, query, ''));
-  if (!city) return { ...(await everywhereRequest), scope: null, widened: false };
-  const scopedRequest = api<SearchResponse>('GET', searchPath(tripId, query, city)).catch(
+  const scope = scopeOf(query);
+  const everywhereRequest = api<SearchResponse>('GET', searchPath(tripId, query, null));
+  if (!scope) return { ...(await everywhereRequest), scope: null, widened: false };
+  const scopedRequest = api<SearchResponse>('GET', searchPath(tripId, query, scope)).catch(
     (error: unknown) => {
       // A destination the catalogue does not know is not the member's mistake: look everywhere.
       if (isUnknownCity(error)) return null;
@@ -100,7 +125,7 @@ export async function searchPlaces(tripId: string, query: PlaceQuery): Promise<S
     .sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
     .slice(0, LIMIT);
   if (results.length > 0 || !query.text.trim()) {
-    return { ...scoped, results, scope: city, widened: false };
+    return { ...scoped, results, scope: scope.label, widened: false };
   }
   return { ...everywhere, scope: null, widened: true };
 }

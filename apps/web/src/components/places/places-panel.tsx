@@ -13,7 +13,7 @@ import type { AddTarget } from './place-results';
 import { PlaceResults } from './place-results';
 import { PlaceSearchForm } from './place-search-form';
 import type { PlaceQuery, PlaceResult, RecommendationsResponse } from './places-api';
-import { fetchRecommendations } from './places-api';
+import { DAY_AREA, fetchRecommendations } from './places-api';
 import { SearchStatus } from './search-status';
 import { hasQuery, usePlaceSearch } from './use-place-search';
 
@@ -50,7 +50,25 @@ export function PlacesPanel({
   });
   const [refreshKey, setRefreshKey] = useState(0);
   const [emptySubmit, setEmptySubmit] = useState(false);
-  const { state, searchNow } = usePlaceSearch(tripId, query, refreshKey);
+  const dayIndex = snapshot.days.findIndex((d) => d.date === selectedDay);
+  const day: AddTarget | null =
+    selectedDay && dayIndex >= 0 ? { label: `Day ${dayIndex + 1}`, date: selectedDay } : null;
+  const stops = useMemo(() => dayStops(snapshot, selectedDay), [snapshot, selectedDay]);
+  const dayLabel = day?.label ?? null;
+  const dayArea = useMemo(() => {
+    if (!dayLabel || stops.length === 0) return null;
+    const lat = stops.reduce((sum, s) => sum + s.lat, 0) / stops.length;
+    const lon = stops.reduce((sum, s) => sum + s.lon, 0) / stops.length;
+    return { lat, lon, label: `around ${dayLabel}’s stops` };
+  }, [dayLabel, stops]);
+  const effective = useMemo(
+    () =>
+      query.city === DAY_AREA
+        ? { ...query, dayArea, city: dayArea ? DAY_AREA : (destinations[0] ?? '') }
+        : query,
+    [query, dayArea, destinations],
+  );
+  const { state, searchNow } = usePlaceSearch(tripId, effective, refreshKey);
   const [hovered, setHovered] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [added, setAdded] = useState<Record<string, string>>({});
@@ -81,15 +99,13 @@ export function PlacesPanel({
     return recommended.status === 'done' ? recommended.data.results : [];
   }, [showingSearch, state, recommended]);
 
-  const dayIndex = snapshot.days.findIndex((d) => d.date === selectedDay);
-  const day: AddTarget | null =
-    selectedDay && dayIndex >= 0 ? { label: `Day ${dayIndex + 1}`, date: selectedDay } : null;
-  const stops = useMemo(() => dayStops(snapshot, selectedDay), [snapshot, selectedDay]);
+  // The nearest of the day's stops says more than the distance from a city's centre.
   const distanceOf = useCallback(
     (place: PlaceResult) =>
-      place.distanceKm !== null && place.distanceKm !== undefined
+      nearestStop(place, stops) ??
+      (place.distanceKm !== null && place.distanceKm !== undefined
         ? { km: place.distanceKm, from: 'away' }
-        : nearestStop(place, stops),
+        : null),
     [stops],
   );
 
@@ -132,6 +148,7 @@ export function PlacesPanel({
         onChange={change}
         onSubmit={submit}
         destinations={destinations}
+        dayArea={dayArea ? dayArea.label : null}
         error={fieldError}
       />
       <SearchStatus

@@ -11,7 +11,7 @@ function sourceNote(outcome: SearchOutcome): string {
 
 function countText(outcome: SearchOutcome): string {
   const n = outcome.results.length;
-  const where = outcome.scope ? ` in ${outcome.scope}` : '';
+  const where = outcome.scope ? ` ${outcome.scope}` : '';
   if (n === 0) return 'No places match. Try other words, another kind of place or “Anywhere”.';
   const found = `${n} place${n === 1 ? '' : 's'} found${where}`;
   return outcome.widened ? `Nothing in the destination; ${found} elsewhere` : found;
