@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { distanceKm, listCities } from '@caravan/catalogue';
 import { timezoneAt } from '@caravan/places';
 import type { PlaceInput, PlaceView } from './model.js';
 import type { PlacesRepository } from './store/places-repository.js';
@@ -20,7 +21,20 @@ export interface NewTripPlace {
   cityId?: string | undefined;
 }
 
-/** Stores a member's place, visible to this trip only, and indexes it for semantic search. */
+/** The catalogue city whose area holds the point (the nearest, where areas overlap). */
+export function cityAround(lat: number, lon: number): string | null {
+  let best: { id: string; km: number } | null = null;
+  for (const city of listCities()) {
+    const km = distanceKm({ lat, lon }, city);
+    if (km <= city.radiusKm && (!best || km < best.km)) best = { id: city.id, km };
+  }
+  return best?.id ?? null;
+}
+
+/**
+ * Stores a member's place, visible to this trip only, and indexes it for semantic search. A place
+ * inside a catalogue city belongs to that city, so searches of the city find it.
+ */
 export async function addTripPlace(
   deps: { repository: PlacesRepository; index: (ids: readonly string[]) => Promise<unknown> },
   tripId: string,
@@ -30,7 +44,7 @@ export async function addTripPlace(
   const place: PlaceInput = {
     id: `trip-${randomUUID()}`,
     tripId,
-    cityId: input.cityId ?? null,
+    cityId: input.cityId ?? cityAround(input.lat, input.lon),
     source: 'user',
     name: input.name.trim(),
     aliases: input.aliases ?? [],

@@ -110,6 +110,9 @@ describe('places API', () => {
 
     const mine = await search(`q=tia%20rosa&tripId=${tripId}`, owner.cookie);
     expect(mine.body.results.map((hit) => hit.id)).toContain(added.body.id);
+    // It lies in Lisbon, so a search of the city finds it too.
+    const inLisbon = await search(`q=sardines&city=lisbon&tripId=${tripId}`, owner.cookie);
+    expect(inLisbon.body.results.map((hit) => hit.id)).toContain(added.body.id);
     const everyone = await search('q=tia%20rosa');
     expect(everyone.body.results.map((hit) => hit.id)).not.toContain(added.body.id);
     const peeking = await search(`q=tia%20rosa&tripId=${tripId}`, stranger.cookie);

@@ -103,8 +103,8 @@ export interface SearchOutcome extends SearchResponse {
 /**
  * Searches the trip's destination (or around the day's stops) first unless the text names a
  * place; when the destination is not a known city, or nothing matches there, searches everywhere
- * instead. The trip's own places
- * carry no catalogue city, so they come from the search everywhere and join the destination's.
+ * instead. The trip's own places outside every catalogue city carry no city, so they come from the
+ * search everywhere and join the destination's.
  */
 export async function searchPlaces(tripId: string, query: PlaceQuery): Promise<SearchOutcome> {
   const scope = scopeOf(query);
