@@ -4,19 +4,43 @@ function locale(): string | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.language;
 }
 
+/**
+ * Building an Intl formatter costs far more than using one, and a 30-day itinerary formats
+ * hundreds of times and prices on every render (every step of a drag): keep one per settings.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(
+  loc: string | undefined,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  const key = `n|${loc ?? ''}|${JSON.stringify(options)}`;
+  let fmt = formatters.get(key);
+  if (!fmt) formatters.set(key, (fmt = new Intl.NumberFormat(loc, options)));
+  return fmt as Intl.NumberFormat;
+}
+
+function dateFormat(
+  loc: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `d|${loc ?? ''}|${JSON.stringify(options)}`;
+  let fmt = formatters.get(key);
+  if (!fmt) formatters.set(key, (fmt = new Intl.DateTimeFormat(loc, options)));
+  return fmt as Intl.DateTimeFormat;
+}
+
 /** Money in integer minor units, e.g. 1234 EUR -> "€12.34". */
 export function formatMoney(amountMinor: number, currency: string): string {
   const digits = minorDigits(currency);
-  return new Intl.NumberFormat(locale(), { style: 'currency', currency }).format(
-    amountMinor / 10 ** digits,
-  );
+  return numberFormat(locale(), { style: 'currency', currency }).format(amountMinor / 10 ** digits);
 }
 
 export function minorDigits(currency: string): number {
   try {
     return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
+      numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2
     );
   } catch {
     return 2;
@@ -32,7 +56,7 @@ export function parseMoney(text: string, currency: string): number | undefined {
 
 /** A local trip date `YYYY-MM-DD` shown as e.g. "Mon 4 May". Dates carry no zone: format in UTC. */
 export function formatDay(date: string, style: 'short' | 'long' = 'short'): string {
-  return new Intl.DateTimeFormat(locale(), {
+  return dateFormat(locale(), {
     weekday: style === 'long' ? 'long' : 'short',
     day: 'numeric',
     month: style === 'long' ? 'long' : 'short',
@@ -41,7 +65,7 @@ export function formatDay(date: string, style: 'short' | 'long' = 'short'): stri
 }
 
 export function formatDateRange(start: string, end: string): string {
-  const fmt = new Intl.DateTimeFormat(locale(), {
+  const fmt = dateFormat(locale(), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -53,7 +77,7 @@ export function formatDateRange(start: string, end: string): string {
 /** A local wall-clock time `HH:mm` in the user's preferred 12/24 h style. */
 export function formatTime(time: string): string {
   const [h, m] = time.split(':').map(Number);
-  return new Intl.DateTimeFormat(locale(), {
+  return dateFormat(locale(), {
     hour: 'numeric',
     minute: '2-digit',
     timeZone: 'UTC',
