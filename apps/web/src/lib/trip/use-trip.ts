@@ -1,6 +1,6 @@
 'use client';
-import type { CommandInput, TripSnapshot } from '@caravan/core';
-import { applyCommand, createActorUndoManager, readTripSnapshot } from '@caravan/core';
+import type { CommandInput, SnapshotReader, TripSnapshot } from '@caravan/core';
+import { applyCommand, createActorUndoManager, createSnapshotReader } from '@caravan/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { AccessProblem, SyncState } from './connection';
@@ -37,12 +37,14 @@ export function useTrip(tripId: string, actorId: string | null): TripHandle {
       onAccessProblem: setProblem,
       onLocalReady: () => refresh(),
     });
+    // Re-reads only the records an update touched; unchanged items keep their identity.
+    const reader = createSnapshotReader(conn.doc);
     let frame = 0;
     const refresh = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        setSnapshot(safeSnapshot(conn.doc));
+        setSnapshot(safeSnapshot(reader));
       });
     };
     conn.doc.on('update', refresh);
@@ -50,6 +52,7 @@ export function useTrip(tripId: string, actorId: string | null): TripHandle {
     return () => {
       cancelAnimationFrame(frame);
       conn.doc.off('update', refresh);
+      reader.destroy();
       conn.destroy();
     };
   }, [tripId]);
@@ -97,9 +100,9 @@ export function useTrip(tripId: string, actorId: string | null): TripHandle {
 }
 
 /** An empty document (not yet loaded) has no valid snapshot; render a loading state instead. */
-function safeSnapshot(doc: Y.Doc): TripSnapshot | null {
+function safeSnapshot(reader: SnapshotReader): TripSnapshot | null {
   try {
-    return readTripSnapshot(doc);
+    return reader.read();
   } catch {
     return null;
   }
