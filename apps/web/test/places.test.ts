@@ -1,8 +1,6 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Member } from './support/pages';
 import {
   createTripInBrowser,
@@ -10,13 +8,7 @@ import {
   seriousAxeViolations,
   signUpInBrowser,
 } from './support/pages';
-import type { WebTestServer } from './support/server';
-import { startWebServer } from './support/server';
-
-const SCREENSHOTS = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../docs/screenshots',
-);
+import { SCREENSHOTS, useBrowserSuite } from './support/suite';
 
 function results(page: Page) {
   return page.getByRole('list', { name: 'Search results' }).locator('.place-name');
@@ -39,23 +31,12 @@ function markerNames(page: Page): Promise<string[]> {
 }
 
 describe('finding places and adding them to the trip', () => {
-  let server: WebTestServer;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let alice: Member;
   let tripUrl = '';
 
-  beforeAll(async () => {
-    server = await startWebServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('recommends places for a new Paris trip while the search box is empty', async () => {
-    alice = await signUpInBrowser(browser, server.url, 'Alice');
+    alice = await signUpInBrowser(suite.browser, suite.server.url, 'Alice');
     await createTripInBrowser(alice.page, {
       title: 'Paris in spring',
       destination: 'Paris',
@@ -216,7 +197,12 @@ describe('finding places and adding them to the trip', () => {
     await a.getByLabel('Role', { exact: true }).selectOption('viewer');
     await a.getByRole('button', { name: 'Create invite link' }).click();
     const link = await a.getByLabel(/Invite link/).inputValue();
-    const carol = await signUpInBrowser(browser, server.url, 'Carol', new URL(link).pathname);
+    const carol = await signUpInBrowser(
+      suite.browser,
+      suite.server.url,
+      'Carol',
+      new URL(link).pathname,
+    );
     const c = carol.page;
     await c.waitForURL((url) => url.pathname === tripUrl);
     await expect.poll(() => c.getByText('View only').count()).toBeGreaterThan(0);
@@ -230,8 +216,8 @@ describe('finding places and adding them to the trip', () => {
   });
 
   it('fits a 375 px phone', async () => {
-    const phone = await browser.newContext({
-      baseURL: server.url,
+    const phone = await suite.browser.newContext({
+      baseURL: suite.server.url,
       viewport: { width: 375, height: 780 },
       storageState: await alice.context.storageState(),
     });

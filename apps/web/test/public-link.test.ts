@@ -1,29 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import type { Member } from './support/pages';
 import { addItem, createTripInBrowser, dayItems, signUpInBrowser } from './support/pages';
-import type { WebTestServer } from './support/server';
-import { startWebServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 
 describe('sharing a trip with a public read-only link', () => {
-  let server: WebTestServer;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let alice: Member;
   let link = '';
 
-  beforeAll(async () => {
-    server = await startWebServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('lets a member create a public link from the People panel', async () => {
-    alice = await signUpInBrowser(browser, server.url, 'Alice');
+    alice = await signUpInBrowser(suite.browser, suite.server.url, 'Alice');
     const page = alice.page;
     await createTripInBrowser(page, {
       title: 'Lisbon in spring',
@@ -51,7 +37,7 @@ describe('sharing a trip with a public read-only link', () => {
     expect(html).toMatch(/<meta property="og:description" content="[^"]*Lisbon · 1 stop"/);
     expect(html).toContain('<meta property="og:type" content="website"/>');
 
-    const stranger = await browser.newContext({ baseURL: server.url });
+    const stranger = await suite.browser.newContext({ baseURL: suite.server.url });
     const page = await stranger.newPage();
     await page.goto(new URL(link).pathname);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Lisbon in spring');
@@ -67,7 +53,7 @@ describe('sharing a trip with a public read-only link', () => {
     const response = await fetch(link);
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('Belém Tower');
-    const stranger = await browser.newContext({ baseURL: server.url });
+    const stranger = await suite.browser.newContext({ baseURL: suite.server.url });
     const page = await stranger.newPage();
     await page.goto(new URL(link).pathname);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(

@@ -1,8 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import type { Member } from './support/pages';
 import {
   addItem,
@@ -11,33 +8,16 @@ import {
   seriousAxeViolations,
   signUpInBrowser,
 } from './support/pages';
-import type { WebTestServer } from './support/server';
-import { startWebServer } from './support/server';
-
-const SCREENSHOTS = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../docs/screenshots',
-);
+import { SCREENSHOTS, useBrowserSuite } from './support/suite';
 
 describe('planning a trip together in two browsers', () => {
-  let server: WebTestServer;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let alice: Member;
   let bob: Member;
   let tripUrl = '';
 
-  beforeAll(async () => {
-    server = await startWebServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('lets a new user sign up, create a trip and land in its workspace', async () => {
-    alice = await signUpInBrowser(browser, server.url, 'Alice');
+    alice = await signUpInBrowser(suite.browser, suite.server.url, 'Alice');
     const page = alice.page;
     await createTripInBrowser(page, {
       title: 'Paris with friends',
@@ -71,7 +51,7 @@ describe('planning a trip together in two browsers', () => {
     const link = await a.getByLabel(/Invite link/).inputValue();
     expect(link).toContain('/invite/');
 
-    bob = await signUpInBrowser(browser, server.url, 'Bob', new URL(link).pathname);
+    bob = await signUpInBrowser(suite.browser, suite.server.url, 'Bob', new URL(link).pathname);
     await bob.page.waitForURL((url) => url.pathname === tripUrl);
     const b = bob.page;
     await expect
@@ -165,7 +145,12 @@ describe('planning a trip together in two browsers', () => {
     await a.getByLabel('Role', { exact: true }).selectOption('viewer');
     await a.getByRole('button', { name: 'Create invite link' }).click();
     const link = await a.getByLabel(/Invite link/).inputValue();
-    const carol = await signUpInBrowser(browser, server.url, 'Carol', new URL(link).pathname);
+    const carol = await signUpInBrowser(
+      suite.browser,
+      suite.server.url,
+      'Carol',
+      new URL(link).pathname,
+    );
     const c = carol.page;
     await c.waitForURL((url) => url.pathname === tripUrl);
     await expect.poll(() => dayItems(c, 'Day 1').allTextContents()).toEqual(['Louvre']);
@@ -186,7 +171,7 @@ describe('planning a trip together in two browsers', () => {
 
   it('fits the workspace on a 375 px phone', async () => {
     const phone = await bob.context.browser()!.newContext({
-      baseURL: server.url,
+      baseURL: suite.server.url,
       viewport: { width: 375, height: 780 },
       storageState: await bob.context.storageState(),
     });
