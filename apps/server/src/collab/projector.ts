@@ -7,6 +7,9 @@ import { writeProjectionRows } from '../documents/projections.js';
 import { docVersion } from '../documents/ydoc.js';
 import type { ProjectionRow } from './projection-row.js';
 
+/** Longest stretch of projecting before other work gets a turn. */
+const SLICE_MS = 5;
+
 interface Followed {
   doc: Y.Doc;
   reader: SnapshotReader;
@@ -50,8 +53,28 @@ export class Projector {
 
   private run(): void {
     this.timer = undefined;
+    const tripIds = [...this.pending];
+    this.pending.clear();
+    if (tripIds.length === 0) return;
+    const task = this.project(tripIds)
+      .then((rows) => (rows.length > 0 ? writeProjectionRows(this.db, rows) : undefined))
+      .catch((error: unknown) => this.logger.error({ err: error }, 'projection write failed'))
+      .finally(() => this.writes.delete(task));
+    this.writes.add(task);
+  }
+
+  /**
+   * Reads the trips' projections, yielding to the event loop every few milliseconds so that
+   * sync messages arriving meanwhile are not held up behind a batch of busy trips.
+   */
+  private async project(tripIds: readonly string[]): Promise<ProjectionRow[]> {
     const rows: ProjectionRow[] = [];
-    for (const tripId of this.pending) {
+    let sliceStart = performance.now();
+    for (const tripId of tripIds) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
       const followed = this.followed.get(tripId);
       if (!followed || followed.doc.isDestroyed) continue;
       try {
@@ -63,12 +86,7 @@ export class Projector {
         this.logger.warn({ tripId, err: error }, 'projection skipped: unreadable');
       }
     }
-    this.pending.clear();
-    if (rows.length === 0) return;
-    const write = writeProjectionRows(this.db, rows)
-      .catch((error: unknown) => this.logger.error({ err: error }, 'projection write failed'))
-      .finally(() => this.writes.delete(write));
-    this.writes.add(write);
+    return rows;
   }
 
   /** Projects and stores every pending change now. */
