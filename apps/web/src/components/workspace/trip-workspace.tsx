@@ -5,20 +5,14 @@ import { useEffect, useMemo, useRef } from 'react';
 import { formatDateRange } from '../../lib/format';
 import { useTrip } from '../../lib/trip/use-trip';
 import { useMe } from '../../lib/use-me';
-import { AssistantPanel } from '../assistant/assistant-panel';
 import { AppHeader } from '../app-header';
 import { AccessProblemPage } from './access-problem';
-import { ActivityFeed } from './activity-feed';
-import { Budget } from './budget';
 import { Itinerary } from './itinerary';
-import { ItemEditor } from './item-editor';
-import { Lists } from './lists';
 import { namesOf } from './members-context';
-import { People } from './people';
 import { PresenceBar } from './presence-bar';
 import { usePresence } from './presence';
 import type { Panel } from './state';
-import { panelAtom, selectedDayAtom } from './state';
+import { editingItemAtom, panelAtom, selectedDayAtom } from './state';
 import { SyncIndicator } from './sync-indicator';
 import { UndoRedo } from './undo-redo';
 import { useMembers } from './use-members';
@@ -32,6 +26,37 @@ const DayMap = dynamic(() => import('./day-map').then((m) => m.DayMap), {
 const PlacesPanel = dynamic(() => import('../places/places-panel').then((m) => m.PlacesPanel), {
   ssr: false,
   loading: () => <p className="loading">Loading places…</p>,
+});
+
+// Panels that are closed when the trip opens, and the item editor, load when first opened, so
+// the first load carries only the itinerary.
+const panelLoading = () => (
+  <p className="loading" aria-live="polite">
+    Loading…
+  </p>
+);
+const Budget = dynamic(() => import('./budget').then((m) => m.Budget), {
+  ssr: false,
+  loading: panelLoading,
+});
+const Lists = dynamic(() => import('./lists').then((m) => m.Lists), {
+  ssr: false,
+  loading: panelLoading,
+});
+const People = dynamic(() => import('./people').then((m) => m.People), {
+  ssr: false,
+  loading: panelLoading,
+});
+const ActivityFeed = dynamic(() => import('./activity-feed').then((m) => m.ActivityFeed), {
+  ssr: false,
+  loading: panelLoading,
+});
+const AssistantPanel = dynamic(
+  () => import('../assistant/assistant-panel').then((m) => m.AssistantPanel),
+  { ssr: false, loading: panelLoading },
+);
+const ItemEditor = dynamic(() => import('./item-editor').then((m) => m.ItemEditor), {
+  ssr: false,
 });
 
 const PANELS: { id: Panel; label: string }[] = [
@@ -60,6 +85,7 @@ function Workspace({ tripId }: { tripId: string }) {
   const names = useMemo(() => namesOf(members), [members]);
   const [panel, setPanel] = useAtom(panelAtom);
   const [selectedDay, setSelectedDay] = useAtom(selectedDayAtom);
+  const editing = useAtomValue(editingItemAtom);
   const others = usePresence(trip.connection, me, selectedDay);
   const { snapshot } = trip;
 
@@ -190,7 +216,7 @@ function Workspace({ tripId }: { tripId: string }) {
               : 'Loading trip…'}
           </p>
         )}
-        {snapshot ? (
+        {snapshot && editing ? (
           <ItemEditor snapshot={snapshot} readOnly={trip.readOnly} run={trip.run} names={names} />
         ) : null}
       </main>
