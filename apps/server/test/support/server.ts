@@ -92,6 +92,23 @@ export async function signUp(
   return { cookie: sessionCookie(response), user, password };
 }
 
+/** Creates a trip through the API as `owner` and returns its id. */
+export async function createTrip(
+  server: { url: string },
+  owner: { cookie: string },
+  details: object,
+): Promise<string> {
+  const response = await fetch(`${server.url}/api/v1/trips`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: owner.cookie },
+    body: JSON.stringify(details),
+  });
+  if (response.status !== 201) {
+    throw new Error(`trip creation failed: ${response.status} ${await response.text()}`);
+  }
+  return ((await response.json()) as { id: string }).id;
+}
+
 /** The `caravan_session=...` pair from a response's Set-Cookie. */
 export function sessionCookie(response: Response): string {
   const header = response.headers.getSetCookie().find((c) => c.startsWith('caravan_session='));

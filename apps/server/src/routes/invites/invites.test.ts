@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialect } from '../../../test/support/database.js';
 import { api } from '../../../test/support/http.js';
 import {
+  createTrip,
   signUp,
   startTestServer,
   type SignedUp,
@@ -31,12 +32,7 @@ describe(`invite links (${testDialect})`, () => {
   beforeAll(async () => {
     server = await startTestServer({ env: { PLACES_SEED_CATALOGUE: 'false' } });
     owner = await signUp(server);
-    tripId = (
-      await api<{ id: string }>(server, 'POST', '/api/v1/trips', {
-        cookie: owner.cookie,
-        json: details,
-      })
-    ).body.id;
+    tripId = await createTrip(server, owner, details);
   }, 180_000);
   afterAll(() => server.close());
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialect } from '../../../test/support/database.js';
 import { api } from '../../../test/support/http.js';
 import {
+  createTrip,
   signUp,
   startTestServer,
   type SignedUp,
@@ -33,12 +34,7 @@ describe(`public read-only links (${testDialect})`, () => {
   beforeAll(async () => {
     server = await startTestServer({ env: { PLACES_SEED_CATALOGUE: 'false' } });
     owner = await signUp(server);
-    tripId = (
-      await api<{ id: string }>(server, 'POST', '/api/v1/trips', {
-        cookie: owner.cookie,
-        json: details,
-      })
-    ).body.id;
+    tripId = await createTrip(server, owner, details);
     const commands = await api(server, 'POST', `/api/v1/trips/${tripId}/commands`, {
       cookie: owner.cookie,
       json: [
