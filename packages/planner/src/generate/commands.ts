@@ -37,6 +37,17 @@ function itemOf(slot: PlanSlot): Omit<Item, 'id' | 'createdBy' | 'updatedAt'> {
   return item;
 }
 
+/** The plan's cities as the trip's destinations. */
+function destinationsOf(plan: Plan) {
+  return plan.destinations.map((d) => ({
+    name: d.name,
+    lat: d.lat,
+    lon: d.lon,
+    countryCode: d.country,
+    placeId: d.cityId,
+  }));
+}
+
 /**
  * The plan as core commands: set the trip's dates and destinations, then add every slot to its
  * day. The server wraps these in one proposal, applied as one undoable transaction.
@@ -50,13 +61,7 @@ export function planToCommands(plan: Plan): Command[] {
         endDate: plan.endDate,
         timezone: plan.timezone,
         currency: plan.currency,
-        destinations: plan.destinations.map((d) => ({
-          name: d.name,
-          lat: d.lat,
-          lon: d.lon,
-          countryCode: d.country,
-          placeId: d.cityId,
-        })),
+        destinations: destinationsOf(plan),
       },
     },
   ];
@@ -82,13 +87,7 @@ export function planToSnapshot(plan: Plan, createdBy = 'planner'): TripSnapshot 
       endDate: plan.endDate,
       timezone: plan.timezone,
       currency: plan.currency,
-      destinations: plan.destinations.map((d) => ({
-        name: d.name,
-        lat: d.lat,
-        lon: d.lon,
-        countryCode: d.country,
-        placeId: d.cityId,
-      })),
+      destinations: destinationsOf(plan),
     },
     days: plan.days.map((day, di) => ({
       date: day.date,
