@@ -110,7 +110,7 @@ async function main() {
   const { server, trip } = await startSeededServer(options);
   const browser = await launchChromium();
   try {
-    const lastTitle = `Stop ${options.days}.${options.itemsPerDay}`;
+    const firstDayLastTitle = `Stop 1.${options.itemsPerDay}`;
 
     // Baseline: the sign-in page, in a fresh context (no cookie, empty cache).
     const anonymous = await newContext(browser, server.url);
@@ -129,10 +129,12 @@ async function main() {
     // The trip workspace, signed in as the owner, in a fresh context.
     const context = await newContext(browser, server.url, trip.ownerCookie);
     const page = await context.newPage();
+    // Shown: the first day's last stop is on screen and every day has its heading (days far
+    // from the viewport render their stops only when scrolled towards).
     const load = await measurePageLoad(
       page,
       `/trips/${trip.tripId}`,
-      `Array.from(document.querySelectorAll('.item-title')).some((e) => e.textContent === ${JSON.stringify(lastTitle)})`,
+      `Array.from(document.querySelectorAll('.item-title')).some((e) => e.textContent === ${JSON.stringify(firstDayLastTitle)}) && document.querySelectorAll('section.day').length === ${options.days + 1}`,
     );
 
     const editor = startSecondMember(server.url, trip);

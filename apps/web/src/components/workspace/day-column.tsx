@@ -16,10 +16,18 @@ interface Props {
   items: Item[];
   currency: string;
   selected: boolean;
+  /** Near the viewport: render the items; otherwise a placeholder of about their height. */
+  near: boolean;
   onSelect: (date: string) => void;
   readOnly: boolean;
   run: (command: CommandInput) => string | null;
   viewers: { id: string; name: string }[];
+}
+
+/** About the height a day's rows and quick-add form take (see .item and .add-item in globals.css). */
+function placeholderHeight(rows: number, readOnly: boolean): string {
+  const list = rows === 0 ? '2.8rem' : `${rows * 2.95}rem`;
+  return readOnly ? list : `calc(${list} + 3rem)`;
 }
 
 /** Same props, or the same items (by identity) in the same order. */
@@ -38,7 +46,7 @@ function sameColumn(a: Props, b: Props): boolean {
  * presence change re-renders only the days it touches.
  */
 export const DayColumn = memo(function DayColumn(props: Props) {
-  const { container, label, date, items, currency, selected, readOnly, run, viewers } = props;
+  const { container, label, date, items, currency, selected, near, readOnly, run, viewers } = props;
   const { setNodeRef, isOver } = useDroppable({ id: container, disabled: readOnly });
   const dayCost = items.reduce(
     (sum, item) => sum + (item.cost && item.cost.currency === currency ? item.cost.amount : 0),
@@ -73,25 +81,35 @@ export const DayColumn = memo(function DayColumn(props: Props) {
         </span>
         {dayCost > 0 ? <span className="muted">{formatMoney(dayCost, currency)}</span> : null}
       </header>
-      <SortableContext
-        id={container}
-        items={items.map((i) => i.id)}
-        strategy={verticalListSortingStrategy}
-      >
-        <ol ref={setNodeRef} className="items" aria-label={`${label} items`}>
-          {items.map((item) => (
-            <SortableItem key={item.id} item={item} readOnly={readOnly} currency={currency} />
-          ))}
-          {items.length === 0 ? (
-            <li className="empty-day muted">
-              {container === IDEAS
-                ? 'Park ideas here, then drag them onto a day.'
-                : 'Nothing planned yet.'}
-            </li>
-          ) : null}
-        </ol>
-      </SortableContext>
-      {readOnly ? null : <AddItemForm container={container} label={label} run={run} />}
+      {near ? null : (
+        // Still a drop target, so an item dragged onto a far day lands at its end.
+        <div
+          ref={setNodeRef}
+          className="items-placeholder"
+          style={{ height: placeholderHeight(items.length, readOnly) }}
+        />
+      )}
+      {near ? (
+        <SortableContext
+          id={container}
+          items={items.map((i) => i.id)}
+          strategy={verticalListSortingStrategy}
+        >
+          <ol ref={setNodeRef} className="items" aria-label={`${label} items`}>
+            {items.map((item) => (
+              <SortableItem key={item.id} item={item} readOnly={readOnly} currency={currency} />
+            ))}
+            {items.length === 0 ? (
+              <li className="empty-day muted">
+                {container === IDEAS
+                  ? 'Park ideas here, then drag them onto a day.'
+                  : 'Nothing planned yet.'}
+              </li>
+            ) : null}
+          </ol>
+        </SortableContext>
+      ) : null}
+      {readOnly || !near ? null : <AddItemForm container={container} label={label} run={run} />}
     </section>
   );
 }, sameColumn);

@@ -11,13 +11,17 @@ import {
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useAtom } from 'jotai';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DayColumn } from './day-column';
 import { IDEAS } from './ids';
 import { selectedDayAtom } from './state';
 
 const NO_VIEWERS: { id: string; name: string }[] = [];
 const noSelect = () => undefined;
+/** Days rendered in full before the observer first reports (a trip opens at its first days). */
+const FIRST_DAYS = 3;
+/** How far beyond the viewport a day starts rendering its items. */
+const NEAR_MARGIN = '1200px 0px';
 
 interface Props {
   snapshot: TripSnapshot;
@@ -33,6 +37,9 @@ export function Itinerary({ snapshot, readOnly, run, viewersByDay }: Props) {
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
+  const near = useNearDays(snapshot.days.map((d) => d.date).join(' '));
+  const isNear = (container: string, index: number) =>
+    index < FIRST_DAYS || near.has(container) || container === selectedDay;
   const containers = useMemo(() => {
     const map = new Map<string, Item[]>();
     for (const day of snapshot.days) map.set(day.date, day.items);
@@ -62,7 +69,7 @@ export function Itinerary({ snapshot, readOnly, run, viewersByDay }: Props) {
 
   return (
     <DndContext sensors={sensors} collisionDetection={closestCorners} onDragEnd={onDragEnd}>
-      <div className="itinerary">
+      <div className="itinerary" ref={near.ref}>
         {snapshot.days.map((day, i) => (
           <DayColumn
             key={day.date}
@@ -72,6 +79,7 @@ export function Itinerary({ snapshot, readOnly, run, viewersByDay }: Props) {
             items={day.items}
             currency={snapshot.details.currency}
             selected={selectedDay === day.date}
+            near={isNear(day.date, i)}
             onSelect={setSelectedDay}
             readOnly={readOnly}
             run={run}
@@ -85,6 +93,7 @@ export function Itinerary({ snapshot, readOnly, run, viewersByDay }: Props) {
           items={snapshot.ideas}
           currency={snapshot.details.currency}
           selected={false}
+          near={isNear(IDEAS, snapshot.days.length)}
           onSelect={noSelect}
           readOnly={readOnly}
           run={run}
@@ -93,4 +102,39 @@ export function Itinerary({ snapshot, readOnly, run, viewersByDay }: Props) {
       </div>
     </DndContext>
   );
+}
+
+/**
+ * The days (by `data-day`) that have come within NEAR_MARGIN of the viewport. A day stays in the
+ * set once added, so focus, a drag in progress and scroll position are never pulled from under
+ * the user; a long trip renders its far days only as they are scrolled towards.
+ */
+function useNearDays(dayKeys: string) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState<ReadonlySet<string>>(() => new Set());
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const seen = entries.flatMap((e) => {
+          const day = (e.target as HTMLElement).dataset.day;
+          return e.isIntersecting && day ? [day] : [];
+        });
+        if (seen.length === 0) return;
+        setNear((prev) => {
+          if (seen.every((d) => prev.has(d))) return prev;
+          const next = new Set(prev);
+          for (const d of seen) next.add(d);
+          return next;
+        });
+      },
+      { rootMargin: NEAR_MARGIN },
+    );
+    for (const section of root.querySelectorAll<HTMLElement>(':scope > section[data-day]')) {
+      observer.observe(section);
+    }
+    return () => observer.disconnect();
+  }, [dayKeys]);
+  return { ref, has: (day: string) => near.has(day) };
 }

@@ -1,7 +1,7 @@
 'use client';
 import { Provider, useAtom, useAtomValue } from 'jotai';
 import dynamic from 'next/dynamic';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatDateRange } from '../../lib/format';
 import { useTrip } from '../../lib/trip/use-trip';
 import { useMe } from '../../lib/use-me';
@@ -86,6 +86,8 @@ function Workspace({ tripId }: { tripId: string }) {
   const [panel, setPanel] = useAtom(panelAtom);
   const [selectedDay, setSelectedDay] = useAtom(selectedDayAtom);
   const editing = useAtomValue(editingItemAtom);
+  // maplibre is evaluated once the itinerary is interactive, not in the same busy stretch.
+  const idle = useIdle();
   const others = usePresence(trip.connection, me, selectedDay);
   const { snapshot } = trip;
 
@@ -166,7 +168,13 @@ function Workspace({ tripId }: { tripId: string }) {
               />
             </div>
             <div className="ws-side">
-              {side === 'map' ? <DayMap snapshot={snapshot} day={selectedDay} /> : null}
+              {side === 'map' ? (
+                idle ? (
+                  <DayMap snapshot={snapshot} day={selectedDay} />
+                ) : (
+                  <div className="map-placeholder">Loading map…</div>
+                )
+              ) : null}
               {side === 'places' ? (
                 <PlacesPanel
                   tripId={tripId}
@@ -222,6 +230,20 @@ function Workspace({ tripId }: { tripId: string }) {
       </main>
     </>
   );
+}
+
+/** True once the browser has been idle after the itinerary rendered (or after two seconds). */
+function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(() => setIdle(true), 200);
+      return () => window.clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }, []);
+  return idle;
 }
 
 export function useSelectedDay(): string | null {
