@@ -185,4 +185,40 @@ describe('planning a trip together in two browsers', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'workspace-375.png') });
     await phone.close();
   });
+
+  it('opens a four-week trip with far days as headings only, and renders them when scrolled to', async () => {
+    const page = await alice.context.newPage();
+    await page.goto('/trips');
+    await createTripInBrowser(page, {
+      title: 'Four weeks in Italy',
+      destination: 'Rome',
+      startDate: '2027-06-01',
+      endDate: '2027-06-28',
+      currency: 'EUR',
+      timezone: 'Europe/Rome',
+    });
+    // Sections in order (a heading named "Day 1" would also match Day 10 to Day 19).
+    const day = (n: number) => page.locator('section.day').nth(n - 1);
+    await day(1).getByLabel('New item for Day 1').fill('Gondola ride');
+    await day(1).getByRole('button', { name: 'Add' }).click();
+    await expect
+      .poll(() => day(1).locator('.item-title').allTextContents())
+      .toEqual(['Gondola ride']);
+    // Every day has its heading from the start; Day 28 shows a placeholder instead of its rows.
+    await expect.poll(() => page.locator('section.day h2').count()).toBe(29);
+    await expect.poll(() => day(28).locator('.items-placeholder').count()).toBe(1);
+
+    // The editor's day picker (the keyboard path) moves the stop to a day far off screen.
+    await page.locator('.item-open', { hasText: 'Gondola ride' }).click();
+    await page.getByLabel('Day', { exact: true }).selectOption({ index: 27 });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => day(1).locator('.item-title').count()).toBe(0);
+
+    await day(28).scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => day(28).locator('.item-title').allTextContents())
+      .toEqual(['Gondola ride']);
+    await expect.poll(() => day(28).getByLabel('New item for Day 28').count()).toBe(1);
+    await page.close();
+  });
 });

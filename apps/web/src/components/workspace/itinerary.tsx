@@ -11,7 +11,7 @@ import {
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useAtom } from 'jotai';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { DayColumn } from './day-column';
 import { IDEAS } from './ids';
 import { selectedDayAtom } from './state';
@@ -19,7 +19,7 @@ import { selectedDayAtom } from './state';
 const NO_VIEWERS: { id: string; name: string }[] = [];
 const noSelect = () => undefined;
 /** Days rendered in full before the observer first reports (a trip opens at its first days). */
-const FIRST_DAYS = 3;
+const FIRST_DAYS = 2;
 /** How far beyond the viewport a day starts rendering its items. */
 const NEAR_MARGIN = '1200px 0px';
 
@@ -122,12 +122,15 @@ function useNearDays(dayKeys: string) {
           return e.isIntersecting && day ? [day] : [];
         });
         if (seen.length === 0) return;
-        setNear((prev) => {
-          if (seen.every((d) => prev.has(d))) return prev;
-          const next = new Set(prev);
-          for (const d of seen) next.add(d);
-          return next;
-        });
+        // A transition: React renders the new days in slices and yields to input in between.
+        startTransition(() =>
+          setNear((prev) => {
+            if (seen.every((d) => prev.has(d))) return prev;
+            const next = new Set(prev);
+            for (const d of seen) next.add(d);
+            return next;
+          }),
+        );
       },
       { rootMargin: NEAR_MARGIN },
     );

@@ -88,6 +88,9 @@ function Workspace({ tripId }: { tripId: string }) {
   const editing = useAtomValue(editingItemAtom);
   // maplibre is evaluated once the itinerary is interactive, not in the same busy stretch.
   const idle = useIdle();
+  // On one column the side panel is hidden while the plan is shown: no map to start then.
+  const narrow = useNarrow();
+  const sideHidden = narrow && panel === 'plan';
   const others = usePresence(trip.connection, me, selectedDay);
   const { snapshot } = trip;
 
@@ -169,7 +172,7 @@ function Workspace({ tripId }: { tripId: string }) {
             </div>
             <div className="ws-side">
               {side === 'map' ? (
-                idle ? (
+                idle && !sideHidden ? (
                   <DayMap snapshot={snapshot} day={selectedDay} />
                 ) : (
                   <div className="map-placeholder">Loading map…</div>
@@ -230,6 +233,19 @@ function Workspace({ tripId }: { tripId: string }) {
       </main>
     </>
   );
+}
+
+/** True while the viewport is narrow enough for one column (see .ws-body in globals.css). */
+function useNarrow(): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const query = window.matchMedia('(max-width: 860px)');
+    setNarrow(query.matches);
+    const onChange = () => setNarrow(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return narrow;
 }
 
 /** True once the browser has been idle after the itinerary rendered (or after two seconds). */
