@@ -23,6 +23,15 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   images: { unoptimized: true },
   productionBrowserSourceMaps: false,
+  // The planner's source imports its own modules as `./x.js` (Node ESM style) while the files are
+  // `.ts`; let webpack find them the way TypeScript does.
+  webpack: (config) => {
+    config.resolve.extensionAlias = {
+      ...config.resolve.extensionAlias,
+      '.js': ['.ts', '.tsx', '.js'],
+    };
+    return config;
+  },
 };
 
 export default withSerwist(nextConfig);

@@ -1,7 +1,7 @@
 import { atom } from 'jotai';
 
 export type Panel =
-  'plan' | 'map' | 'places' | 'budget' | 'lists' | 'people' | 'activity' | 'assistant';
+  'plan' | 'map' | 'places' | 'checks' | 'budget' | 'lists' | 'people' | 'activity' | 'assistant';
 
 /** The day the member is looking at: drives the map and is shared with others as presence. */
 export const selectedDayAtom = atom<string | null>(null);

@@ -6,6 +6,7 @@ import { formatDateRange } from '../../lib/format';
 import { useTrip } from '../../lib/trip/use-trip';
 import { useMe } from '../../lib/use-me';
 import { AppHeader } from '../app-header';
+import { problemCount, useTripChecks } from '../checks/use-trip-checks';
 import { AccessProblemPage } from './access-problem';
 import { Itinerary } from './itinerary';
 import { namesOf } from './members-context';
@@ -55,6 +56,10 @@ const AssistantPanel = dynamic(
   () => import('../assistant/assistant-panel').then((m) => m.AssistantPanel),
   { ssr: false, loading: panelLoading },
 );
+const ChecksPanel = dynamic(() => import('../checks/checks-panel').then((m) => m.ChecksPanel), {
+  ssr: false,
+  loading: panelLoading,
+});
 const ItemEditor = dynamic(() => import('./item-editor').then((m) => m.ItemEditor), {
   ssr: false,
 });
@@ -63,6 +68,7 @@ const PANELS: { id: Panel; label: string }[] = [
   { id: 'plan', label: 'Plan' },
   { id: 'map', label: 'Map' },
   { id: 'places', label: 'Places' },
+  { id: 'checks', label: 'Checks' },
   { id: 'budget', label: 'Budget' },
   { id: 'lists', label: 'Lists & polls' },
   { id: 'people', label: 'People' },
@@ -93,6 +99,8 @@ function Workspace({ tripId }: { tripId: string }) {
   const sideHidden = narrow && panel === 'plan';
   const others = usePresence(trip.connection, me, selectedDay);
   const { snapshot } = trip;
+  const findings = useTripChecks(snapshot, idle);
+  const problems = problemCount(findings);
 
   useEffect(() => {
     if (snapshot && (!selectedDay || !snapshot.days.some((d) => d.date === selectedDay))) {
@@ -157,6 +165,12 @@ function Workspace({ tripId }: { tripId: string }) {
               onClick={() => setPanel(p.id)}
             >
               {p.label}
+              {p.id === 'checks' && problems > 0 ? (
+                <span className="tab-count" aria-label={`, ${problems} to look at`}>
+                  {' '}
+                  {problems}
+                </span>
+              ) : null}
             </button>
           ))}
         </nav>
@@ -181,6 +195,14 @@ function Workspace({ tripId }: { tripId: string }) {
               {side === 'places' ? (
                 <PlacesPanel
                   tripId={tripId}
+                  snapshot={snapshot}
+                  readOnly={trip.readOnly}
+                  run={trip.run}
+                />
+              ) : null}
+              {side === 'checks' ? (
+                <ChecksPanel
+                  findings={findings}
                   snapshot={snapshot}
                   readOnly={trip.readOnly}
                   run={trip.run}
