@@ -1,51 +1,45 @@
 'use client';
 import type { TripSnapshot } from '@caravan/core';
-import type { Finding, lintTrip } from '@caravan/planner/lint';
+import type { Finding } from '@caravan/planner/lint';
 import { useEffect, useRef, useState } from 'react';
+import type { LintRequest } from './lint-worker';
 
-interface Lint {
-  lintTrip: typeof lintTrip;
-}
-
-/** At most one check per this interval, so typing stays smooth; the latest trip is checked. */
+/** At most one check per this interval while the trip changes; the latest trip is checked. */
 const INTERVAL_MS = 250;
 
 /**
  * The planner's checks of the trip as it is now: opening hours, travel times, overlaps, dates,
- * lodging, budget, fixed bookings, attendees and time zones. The checker loads once the page is
- * idle (it carries the opening-hours parser) and runs again after every change; `null` until
- * the first run.
+ * lodging, budget, fixed bookings, attendees and time zones. They run in a Web Worker, started
+ * once the page is idle, again after every change; `null` until the first answer.
  */
 export function useTripChecks(snapshot: TripSnapshot | null, ready: boolean): Finding[] | null {
-  const [lint, setLint] = useState<Lint | null>(null);
+  const [worker, setWorker] = useState<Worker | null>(null);
   const [findings, setFindings] = useState<Finding[] | null>(null);
+  const sent = useRef(0);
 
   useEffect(() => {
-    if (!ready || lint) return;
-    let cancelled = false;
-    import('@caravan/planner/lint').then(
-      (module) => {
-        if (!cancelled) setLint(module);
-      },
-      () => {
-        // Offline before the checker was ever cached: the plan still works, just unchecked.
-      },
-    );
-    return () => {
-      cancelled = true;
+    if (!ready) return;
+    const started = new Worker(new URL('./lint-worker.ts', import.meta.url));
+    started.onmessage = (event: MessageEvent<{ seq: number; findings: Finding[] }>) => {
+      if (event.data.seq === sent.current) setFindings(event.data.findings);
     };
-  }, [ready, lint]);
+    setWorker(started);
+    return () => started.terminate();
+  }, [ready]);
 
   const latest = useRef(snapshot);
   latest.current = snapshot;
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => {
-    if (!lint || !snapshot || timer.current !== undefined) return;
+    if (!worker || !snapshot || timer.current !== undefined) return;
     timer.current = window.setTimeout(() => {
       timer.current = undefined;
-      if (latest.current) setFindings(lint.lintTrip(latest.current, { now: new Date() }));
+      if (!latest.current) return;
+      sent.current += 1;
+      const request: LintRequest = { seq: sent.current, snapshot: latest.current, now: Date.now() };
+      worker.postMessage(request);
     }, INTERVAL_MS);
-  }, [lint, snapshot]);
+  }, [worker, snapshot]);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   return findings;
