@@ -12,7 +12,7 @@ const withSerwist = withSerwistInit({
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Workspace packages export TypeScript source; Next compiles them with the app.
-  transpilePackages: ['@caravan/core', '@caravan/planner'],
+  transpilePackages: ['@caravan/core', '@caravan/places', '@caravan/planner'],
   // The Caravan server runs Next in its own process and already holds yjs for the sync server.
   // Bundling a second copy into the server build makes Yjs warn "Yjs was already imported" and
   // breaks constructor checks between the two; load the one from node_modules instead.

@@ -1,20 +1,5 @@
 import type { TripSnapshot } from '@caravan/core';
-
-interface Point {
-  lat: number;
-  lon: number;
-}
-
-/** Great-circle distance in km. */
-export function haversineKm(a: Point, b: Point): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+import { haversineKm, type LatLon as Point } from '@caravan/places/geo';
 
 /** The day's stops that have a location. */
 export function dayStops(

@@ -2,7 +2,7 @@
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
-import { defaultMapStyle, mapStyle } from '../workspace/map-style';
+import { createMap } from '../workspace/create-map';
 
 export interface MapPlace {
   id: string;
@@ -30,19 +30,7 @@ export function ResultsMap({
 
   useEffect(() => {
     if (!container.current) return;
-    const map = new maplibregl.Map({
-      container: container.current,
-      style: mapStyle(),
-      center: [2.35, 48.85],
-      zoom: 2,
-      attributionControl: { compact: true },
-    });
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
-    map.on('error', (e) => {
-      if (!map.isStyleLoaded() && (e.error as { status?: number } | undefined)?.status) {
-        map.setStyle(defaultMapStyle());
-      }
-    });
+    const map = createMap(container.current);
     mapRef.current = map;
     const current = markers.current;
     return () => {

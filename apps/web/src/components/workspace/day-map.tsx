@@ -5,7 +5,7 @@ import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
 import { formatDay } from '../../lib/format';
-import { defaultMapStyle, mapStyle } from './map-style';
+import { createMap } from './create-map';
 
 interface Stop {
   id: string;
@@ -35,20 +35,7 @@ export function DayMap({ snapshot, day }: { snapshot: TripSnapshot; day: string 
 
   useEffect(() => {
     if (!container.current) return;
-    const map = new maplibregl.Map({
-      container: container.current,
-      style: mapStyle(),
-      center: [2.35, 48.85],
-      zoom: 2,
-      attributionControl: { compact: true },
-    });
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
-    // A custom style that cannot load falls back to the plain built-in one.
-    map.on('error', (e) => {
-      if (!map.isStyleLoaded() && (e.error as { status?: number } | undefined)?.status) {
-        map.setStyle(defaultMapStyle());
-      }
-    });
+    const map = createMap(container.current);
     mapRef.current = map;
     return () => {
       map.remove();
