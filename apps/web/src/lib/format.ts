@@ -1,50 +1,51 @@
 /** Intl formatting in the user's locale, with the trip's currency and time zone. */
 
+/** The user's locale, read once: every row of a long itinerary formats with it. */
+let userLocale: string | undefined | null = null;
 function locale(): string | undefined {
-  return typeof navigator === 'undefined' ? undefined : navigator.language;
+  if (userLocale === null) {
+    userLocale = typeof navigator === 'undefined' ? undefined : navigator.language;
+  }
+  return userLocale;
 }
 
 /**
  * Building an Intl formatter costs far more than using one, and a 30-day itinerary formats
- * hundreds of times and prices on every render (every step of a drag): keep one per settings.
+ * hundreds of times and prices on every render (every step of a drag): keep one per settings,
+ * under a key that is cheap to build.
  */
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(
-  loc: string | undefined,
-  options: Intl.NumberFormatOptions,
-): Intl.NumberFormat {
-  const key = `n|${loc ?? ''}|${JSON.stringify(options)}`;
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
   let fmt = formatters.get(key);
-  if (!fmt) formatters.set(key, (fmt = new Intl.NumberFormat(loc, options)));
-  return fmt as Intl.NumberFormat;
+  if (!fmt) formatters.set(key, (fmt = make()));
+  return fmt as T;
 }
 
-function dateFormat(
-  loc: string | undefined,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  const key = `d|${loc ?? ''}|${JSON.stringify(options)}`;
-  let fmt = formatters.get(key);
-  if (!fmt) formatters.set(key, (fmt = new Intl.DateTimeFormat(loc, options)));
-  return fmt as Intl.DateTimeFormat;
-}
+const digitsByCurrency = new Map<string, number>();
 
 /** Money in integer minor units, e.g. 1234 EUR -> "€12.34". */
 export function formatMoney(amountMinor: number, currency: string): string {
-  const digits = minorDigits(currency);
-  return numberFormat(locale(), { style: 'currency', currency }).format(amountMinor / 10 ** digits);
+  const fmt = cached(
+    `money|${currency}`,
+    () => new Intl.NumberFormat(locale(), { style: 'currency', currency }),
+  );
+  return fmt.format(amountMinor / 10 ** minorDigits(currency));
 }
 
 export function minorDigits(currency: string): number {
-  try {
-    return (
-      numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    );
-  } catch {
-    return 2;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    try {
+      digits =
+        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+          .maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    digitsByCurrency.set(currency, digits);
   }
+  return digits;
 }
 
 /** "12.50" in a currency -> 1250 minor units; undefined when not a number. */
@@ -56,32 +57,42 @@ export function parseMoney(text: string, currency: string): number | undefined {
 
 /** A local trip date `YYYY-MM-DD` shown as e.g. "Mon 4 May". Dates carry no zone: format in UTC. */
 export function formatDay(date: string, style: 'short' | 'long' = 'short'): string {
-  return dateFormat(locale(), {
-    weekday: style === 'long' ? 'long' : 'short',
-    day: 'numeric',
-    month: style === 'long' ? 'long' : 'short',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
+  const fmt = cached(
+    `day|${style}`,
+    () =>
+      new Intl.DateTimeFormat(locale(), {
+        weekday: style,
+        day: 'numeric',
+        month: style,
+        timeZone: 'UTC',
+      }),
+  );
+  return fmt.format(new Date(`${date}T00:00:00Z`));
 }
 
 export function formatDateRange(start: string, end: string): string {
-  const fmt = dateFormat(locale(), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const fmt = cached(
+    'range',
+    () =>
+      new Intl.DateTimeFormat(locale(), {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  );
   return fmt.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
 }
 
 /** A local wall-clock time `HH:mm` in the user's preferred 12/24 h style. */
 export function formatTime(time: string): string {
   const [h, m] = time.split(':').map(Number);
-  return dateFormat(locale(), {
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(2000, 0, 1, h ?? 0, m ?? 0)));
+  const fmt = cached(
+    'time',
+    () =>
+      new Intl.DateTimeFormat(locale(), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }),
+  );
+  return fmt.format(new Date(Date.UTC(2000, 0, 1, h ?? 0, m ?? 0)));
 }
 
 /** An instant shown relative to now ("5 minutes ago"). */

@@ -1,14 +1,15 @@
 'use client';
-import type { CommandInput, TripSnapshot } from '@caravan/core';
+import type { TripSnapshot } from '@caravan/core';
 import type { MemberNames } from '../workspace/members-context';
 import { ProposalList } from './proposal-list';
 import { RequestForm } from './request-form';
+import type { RunCommand } from '../../lib/trip/use-trip';
 
 interface Props {
   tripId: string;
   snapshot: TripSnapshot;
   readOnly: boolean;
-  run: (command: CommandInput) => string | null;
+  run: RunCommand;
   names: MemberNames;
   meId: string | null;
 }

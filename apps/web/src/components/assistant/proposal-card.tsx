@@ -1,5 +1,5 @@
 'use client';
-import type { CommandInput, Proposal, TripSnapshot } from '@caravan/core';
+import type { Proposal, TripSnapshot } from '@caravan/core';
 import { useMemo, useState } from 'react';
 import { formatRelative } from '../../lib/format';
 import type { MemberNames } from '../workspace/members-context';
@@ -9,6 +9,7 @@ import { CheckReportView } from './check-report-view';
 import { diffProposal } from './proposal-diff';
 import { ProposalDiffView } from './proposal-diff-view';
 import { ProposalVotes } from './proposal-votes';
+import type { RunCommand } from '../../lib/trip/use-trip';
 
 const SOURCE_LABELS: Record<Proposal['source'], string> = {
   engine: 'planning engine',
@@ -34,7 +35,7 @@ interface Props {
   proposal: Proposal;
   snapshot: TripSnapshot;
   readOnly: boolean;
-  run: (command: CommandInput) => string | null;
+  run: RunCommand;
   names: MemberNames;
   meId: string | null;
 }
@@ -88,7 +89,9 @@ export function ProposalCard({ proposal, snapshot, readOnly, run, names, meId }:
             type="button"
             className="primary"
             onClick={() =>
-              setError(applyProblem(run({ type: 'applyProposal', proposalId: proposal.id })))
+              void run({ type: 'applyProposal', proposalId: proposal.id }).then((problem) =>
+                setError(applyProblem(problem)),
+              )
             }
           >
             Apply to the trip
@@ -96,7 +99,9 @@ export function ProposalCard({ proposal, snapshot, readOnly, run, names, meId }:
           <button
             type="button"
             className="ghost"
-            onClick={() => setError(run({ type: 'dismissProposal', proposalId: proposal.id }))}
+            onClick={() =>
+              void run({ type: 'dismissProposal', proposalId: proposal.id }).then(setError)
+            }
           >
             Dismiss
           </button>

@@ -1,12 +1,13 @@
 'use client';
-import type { CommandInput, Proposal, TripSnapshot } from '@caravan/core';
+import type { Proposal, TripSnapshot } from '@caravan/core';
 import type { MemberNames } from '../workspace/members-context';
 import { ProposalCard } from './proposal-card';
+import type { RunCommand } from '../../lib/trip/use-trip';
 
 interface Props {
   snapshot: TripSnapshot;
   readOnly: boolean;
-  run: (command: CommandInput) => string | null;
+  run: RunCommand;
   names: MemberNames;
   meId: string | null;
 }

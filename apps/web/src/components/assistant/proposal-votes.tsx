@@ -1,15 +1,16 @@
 'use client';
-import type { CommandInput, Proposal } from '@caravan/core';
+import type { Proposal } from '@caravan/core';
 import { Avatar } from '../avatar';
 import type { MemberNames } from '../workspace/members-context';
 import { nameOf } from '../workspace/members-context';
+import type { RunCommand } from '../../lib/trip/use-trip';
 
 interface Props {
   proposal: Proposal;
   names: MemberNames;
   meId: string | null;
   canVote: boolean;
-  run: (command: CommandInput) => string | null;
+  run: RunCommand;
   onError: (message: string | null) => void;
 }
 
@@ -19,9 +20,11 @@ export function ProposalVotes({ proposal, names, meId, canVote, run, onError }: 
   const mine = meId ? proposal.votes[meId] : undefined;
   const yes = votes.filter(([, v]) => v === 'up').length;
   const vote = (value: 'up' | 'down') =>
-    onError(
-      run({ type: 'voteProposal', proposalId: proposal.id, vote: mine === value ? null : value }),
-    );
+    void run({
+      type: 'voteProposal',
+      proposalId: proposal.id,
+      vote: mine === value ? null : value,
+    }).then(onError);
   return (
     <div className="proposal-votes">
       <p className="muted" data-votes-yes={yes} data-votes-no={votes.length - yes}>

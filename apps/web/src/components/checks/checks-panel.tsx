@@ -1,9 +1,10 @@
 'use client';
-import type { CommandInput, TripSnapshot } from '@caravan/core';
+import type { TripSnapshot } from '@caravan/core';
 import type { Finding } from '@caravan/planner/lint';
 import { useState } from 'react';
 import { dayLabel } from '../assistant/day-label';
 import { ruleLabel } from '../assistant/check-report';
+import type { RunCommand } from '../../lib/trip/use-trip';
 
 const SEVERITY_LABELS = { error: 'Must fix', warning: 'Check', info: 'Note' } as const;
 
@@ -11,7 +12,7 @@ interface Props {
   findings: Finding[] | null;
   snapshot: TripSnapshot;
   readOnly: boolean;
-  run: (command: CommandInput) => string | null;
+  run: RunCommand;
 }
 
 /** Every problem the planner finds in the trip, worst first, with a one-click fix where it has one. */
@@ -24,10 +25,10 @@ export function ChecksPanel({ findings, snapshot, readOnly, run }: Props) {
     ]),
   );
 
-  const fix = (finding: Finding) => {
+  const fix = async (finding: Finding) => {
     setFailed(null);
     for (const command of finding.fix ?? []) {
-      const problem = run(command);
+      const problem = await run(command);
       if (problem) {
         setFailed({ id: finding.id, message: problem });
         return;
@@ -69,7 +70,7 @@ export function ChecksPanel({ findings, snapshot, readOnly, run }: Props) {
               {finding.fix && !readOnly ? (
                 <>
                   {' '}
-                  <button type="button" className="secondary" onClick={() => fix(finding)}>
+                  <button type="button" className="secondary" onClick={() => void fix(finding)}>
                     Fix
                   </button>
                 </>

@@ -1,5 +1,5 @@
 'use client';
-import type { CommandInput, TripSnapshot } from '@caravan/core';
+import type { TripSnapshot } from '@caravan/core';
 import { useAtomValue } from 'jotai';
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -16,6 +16,7 @@ import type { PlaceQuery, PlaceResult, RecommendationsResponse } from './places-
 import { DAY_AREA, fetchRecommendations } from './places-api';
 import { SearchStatus } from './search-status';
 import { hasQuery, usePlaceSearch } from './use-place-search';
+import type { RunCommand } from '../../lib/trip/use-trip';
 
 // maplibre-gl is most of the app's JavaScript: it loads only once the panel is open.
 const ResultsMap = dynamic(() => import('./results-map').then((m) => m.ResultsMap), {
@@ -38,7 +39,7 @@ export function PlacesPanel({
   tripId: string;
   snapshot: TripSnapshot;
   readOnly: boolean;
-  run: (command: CommandInput) => string | null;
+  run: RunCommand;
 }) {
   const selectedDay = useAtomValue(selectedDayAtom);
   const destinations = snapshot.details.destinations.map((d) => d.name);
@@ -111,9 +112,10 @@ export function PlacesPanel({
 
   const add = useCallback(
     (place: PlaceResult, to: 'ideas' | AddTarget) => {
-      const problem = run(addPlaceCommand(place, to === 'ideas' ? 'ideas' : to.date));
-      const note = problem ?? (to === 'ideas' ? 'Saved as an idea' : `Added to ${to.label}`);
-      setAdded((prev) => ({ ...prev, [place.id]: note }));
+      void run(addPlaceCommand(place, to === 'ideas' ? 'ideas' : to.date)).then((problem) => {
+        const note = problem ?? (to === 'ideas' ? 'Saved as an idea' : `Added to ${to.label}`);
+        setAdded((prev) => ({ ...prev, [place.id]: note }));
+      });
     },
     [run],
   );

@@ -1,4 +1,4 @@
-import type { AccessProblem } from '../../lib/trip/connection';
+import type { AccessProblem } from '../../lib/trip/protocol';
 
 const TEXT: Record<AccessProblem, { title: string; body: string }> = {
   'signed-out': { title: 'Please sign in again', body: 'Your session has ended.' },

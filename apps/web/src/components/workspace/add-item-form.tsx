@@ -1,9 +1,9 @@
 'use client';
 import { formText } from '../../lib/form';
-import type { CommandInput } from '@caravan/core';
 import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
 import { IDEAS, newId } from './ids';
+import type { RunCommand } from '../../lib/trip/use-trip';
 
 /** Quick add: a title and an optional time; details go in the item editor. */
 export function AddItemForm({
@@ -13,11 +13,11 @@ export function AddItemForm({
 }: {
   container: string;
   label: string;
-  run: (command: CommandInput) => string | null;
+  run: RunCommand;
 }) {
   const [error, setError] = useState<string | null>(null);
   const id = useId();
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
@@ -27,7 +27,7 @@ export function AddItemForm({
       setError('Give the item a title');
       return;
     }
-    const problem = run({
+    const problem = await run({
       type: 'addItem',
       to: container === IDEAS ? 'ideas' : container,
       item: {
@@ -41,7 +41,7 @@ export function AddItemForm({
     if (!problem) form.reset();
   }
   return (
-    <form className="add-item" onSubmit={submit} noValidate>
+    <form className="add-item" onSubmit={(e) => void submit(e)} noValidate>
       <label className="visually-hidden" htmlFor={`${id}-title`}>
         New item for {label}
       </label>

@@ -1,16 +1,17 @@
 'use client';
-import type { CommandInput, TripSnapshot } from '@caravan/core';
+import type { TripSnapshot } from '@caravan/core';
 import { useState } from 'react';
 import { formatDay, formatMoney } from '../../lib/format';
 import type { MemberSummary } from '../../lib/types';
 import { budgetSummary } from './budget-summary';
 import { ExpenseForm } from './expense-form';
 import { namesOf, nameOf } from './members-context';
+import type { RunCommand } from '../../lib/trip/use-trip';
 
 interface Props {
   snapshot: TripSnapshot;
   readOnly: boolean;
-  run: (command: CommandInput) => string | null;
+  run: RunCommand;
   members: MemberSummary[];
   meId: string | null;
 }
@@ -110,7 +111,7 @@ export function Budget({ snapshot, readOnly, run, members, meId }: Props) {
                 type="button"
                 className="ghost"
                 aria-label={`Delete expense ${e.title}`}
-                onClick={() => run({ type: 'deleteExpense', expenseId: e.id })}
+                onClick={() => void run({ type: 'deleteExpense', expenseId: e.id })}
               >
                 ✕
               </button>

@@ -1,12 +1,13 @@
 'use client';
 import { formText } from '../../lib/form';
-import type { CommandInput, TripSnapshot } from '@caravan/core';
+import type { TripSnapshot } from '@caravan/core';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { formatRelative } from '../../lib/format';
 import { Avatar } from '../avatar';
 import type { MemberNames } from './members-context';
 import { nameOf } from './members-context';
+import type { RunCommand } from '../../lib/trip/use-trip';
 
 /** The conversation anchored to one item. */
 export function Comments({
@@ -19,19 +20,19 @@ export function Comments({
   itemId: string;
   snapshot: TripSnapshot;
   readOnly: boolean;
-  run: (command: CommandInput) => string | null;
+  run: RunCommand;
   names: MemberNames;
 }) {
   const [error, setError] = useState<string | null>(null);
   const comments = snapshot.threads
     .filter((t) => t.itemId === itemId)
     .flatMap((t) => t.comments.map((c) => ({ ...c, threadId: t.id })));
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const text = formText(new FormData(form), 'comment').trim();
     if (!text) return setError('Write a comment first');
-    const problem = run({ type: 'addComment', itemId, text });
+    const problem = await run({ type: 'addComment', itemId, text });
     setError(problem);
     if (!problem) form.reset();
   }
@@ -52,7 +53,7 @@ export function Comments({
         ))}
       </ul>
       {readOnly ? null : (
-        <form onSubmit={submit} className="inline-form" noValidate>
+        <form onSubmit={(e) => void submit(e)} className="inline-form" noValidate>
           <label htmlFor="new-comment" className="visually-hidden">
             Add a comment
           </label>

@@ -1,5 +1,5 @@
 'use client';
-import type { CommandInput, Item } from '@caravan/core';
+import type { Item } from '@caravan/core';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo } from 'react';
@@ -8,6 +8,7 @@ import { Avatar } from '../avatar';
 import { AddItemForm } from './add-item-form';
 import { IDEAS } from './ids';
 import { SortableItem } from './sortable-item';
+import type { RunCommand } from '../../lib/trip/use-trip';
 
 interface Props {
   container: string;
@@ -20,7 +21,7 @@ interface Props {
   near: boolean;
   onSelect: (date: string) => void;
   readOnly: boolean;
-  run: (command: CommandInput) => string | null;
+  run: RunCommand;
   viewers: { id: string; name: string }[];
 }
 

@@ -1,6 +1,6 @@
 'use client';
 import { formText } from '../../lib/form';
-import type { CommandInput, TripSnapshot } from '@caravan/core';
+import type { TripSnapshot } from '@caravan/core';
 import { expenseInputSchema } from '@caravan/core';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import type { MemberSummary } from '../../lib/types';
 import { validate } from '../../lib/validate';
 import { Field } from '../field';
 import { newId } from './ids';
+import type { RunCommand } from '../../lib/trip/use-trip';
 
 type SplitKind = 'equal' | 'shares' | 'exact';
 
@@ -23,7 +24,7 @@ export function ExpenseForm({
   snapshot: TripSnapshot;
   members: MemberSummary[];
   meId: string | null;
-  run: (command: CommandInput) => string | null;
+  run: RunCommand;
   onDone: () => void;
 }) {
   const currency = snapshot.details.currency;
@@ -31,7 +32,7 @@ export function ExpenseForm({
   const [participants, setParticipants] = useState<string[]>(members.map((m) => m.userId));
   const [fields, setFields] = useState<Record<string, string>>({});
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const text = (k: string) => formText(data, k).trim();
@@ -64,7 +65,7 @@ export function ExpenseForm({
     };
     const checked = validate(expenseInputSchema, expense);
     if (!checked.ok) return setFields(checked.fields);
-    const problem = run({ type: 'addExpense', expense });
+    const problem = await run({ type: 'addExpense', expense });
     if (problem) return setFields({ '': problem });
     onDone();
   }
@@ -75,7 +76,7 @@ export function ExpenseForm({
   return (
     <form
       className="card form-grid expense-form"
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
       noValidate
       aria-label="New expense"
     >

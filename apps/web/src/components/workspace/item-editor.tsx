@@ -1,6 +1,6 @@
 'use client';
 import { formText } from '../../lib/form';
-import type { CommandInput, Item, TripSnapshot } from '@caravan/core';
+import type { Item, TripSnapshot } from '@caravan/core';
 import { itemPatchSchema } from '@caravan/core';
 import { useAtom } from 'jotai';
 import type { FormEvent } from 'react';
@@ -12,11 +12,12 @@ import { Comments } from './comments';
 import { Dialog } from './dialog';
 import type { MemberNames } from './members-context';
 import { editingItemAtom } from './state';
+import type { RunCommand } from '../../lib/trip/use-trip';
 
 interface Props {
   snapshot: TripSnapshot;
   readOnly: boolean;
-  run: (command: CommandInput) => string | null;
+  run: RunCommand;
   names: MemberNames;
 }
 
@@ -42,7 +43,7 @@ export function ItemEditor({ snapshot, readOnly, run, names }: Props) {
     setEditing(null);
   };
 
-  function save(event: FormEvent<HTMLFormElement>) {
+  async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const text = (k: string) => formText(data, k).trim();
@@ -71,22 +72,22 @@ export function ItemEditor({ snapshot, readOnly, run, names }: Props) {
     };
     const checked = validate(itemPatchSchema, patch);
     if (!checked.ok) return setFields(checked.fields);
-    const problem = run({ type: 'updateItem', itemId: item.id, patch: checked.data });
+    const problem = await run({ type: 'updateItem', itemId: item.id, patch: checked.data });
     if (problem) return setFields({ '': problem });
     const target = text('where');
-    if (target && target !== where) run({ type: 'moveItem', itemId: item.id, to: target });
+    if (target && target !== where) await run({ type: 'moveItem', itemId: item.id, to: target });
     close();
   }
 
-  function remove() {
-    run({ type: 'deleteItem', itemId: item.id });
+  async function remove() {
+    await run({ type: 'deleteItem', itemId: item.id });
     close();
   }
 
   const cost = item.cost ? (item.cost.amount / 10 ** minorDigits(currency)).toString() : '';
   return (
     <Dialog title={readOnly ? item.title : `Edit ${item.title}`} onClose={close}>
-      <form className="form-grid" onSubmit={save} noValidate>
+      <form className="form-grid" onSubmit={(e) => void save(e)} noValidate>
         <fieldset disabled={readOnly}>
           <Field label="Title" name="title" defaultValue={item.title} error={fields.title} />
           <div className="row">
@@ -179,7 +180,7 @@ export function ItemEditor({ snapshot, readOnly, run, names }: Props) {
             <button type="submit" className="primary">
               Save
             </button>
-            <button type="button" className="danger" onClick={remove}>
+            <button type="button" className="danger" onClick={() => void remove()}>
               Delete item
             </button>
           </div>

@@ -1,5 +1,5 @@
 'use client';
-import type { CommandInput, Item, TripSnapshot } from '@caravan/core';
+import type { Item, TripSnapshot } from '@caravan/core';
 import type { DragEndEvent } from '@dnd-kit/core';
 import {
   closestCorners,
@@ -11,27 +11,32 @@ import {
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useAtom } from 'jotai';
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { DayColumn } from './day-column';
 import { IDEAS } from './ids';
 import { selectedDayAtom } from './state';
+import type { RunCommand } from '../../lib/trip/use-trip';
 
 const NO_VIEWERS: { id: string; name: string }[] = [];
 const noSelect = () => undefined;
-/** Days rendered in full before the observer first reports (a trip opens at its first days). */
-const FIRST_DAYS = 2;
+/** Days rendered in full before the observer first reports (a trip opens at its first day). */
+const FIRST_DAYS = 1;
 /** How far beyond the viewport a day starts rendering its items. */
 const NEAR_MARGIN = '1200px 0px';
 
 interface Props {
   snapshot: TripSnapshot;
   readOnly: boolean;
-  run: (command: CommandInput) => string | null;
+  run: RunCommand;
   viewersByDay: Map<string, { id: string; name: string }[]>;
 }
 
-/** Every day with its timed items, plus the unscheduled ideas; drag items between them. */
-export function Itinerary({ snapshot, readOnly, run, viewersByDay }: Props) {
+/**
+ * Every day with its timed items, plus the unscheduled ideas; drag items between them. Memoized:
+ * the workspace re-renders for the sync state, the member list and the checks, none of which
+ * change a row.
+ */
+export const Itinerary = memo(function Itinerary({ snapshot, readOnly, run, viewersByDay }: Props) {
   const [selectedDay, setSelectedDay] = useAtom(selectedDayAtom);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -64,7 +69,7 @@ export function Itinerary({ snapshot, readOnly, run, viewersByDay }: Props) {
     if (!from || !to) return;
     // Within one list the dragged item leaves its slot first; the core index excludes it.
     const index = to.index;
-    run({ type: 'moveItem', itemId: String(active.id), to: to.container, index });
+    void run({ type: 'moveItem', itemId: String(active.id), to: to.container, index });
   }
 
   return (
@@ -102,35 +107,52 @@ export function Itinerary({ snapshot, readOnly, run, viewersByDay }: Props) {
       </div>
     </DndContext>
   );
-}
+});
 
 /**
  * The days (by `data-day`) that have come within NEAR_MARGIN of the viewport. A day stays in the
  * set once added, so focus, a drag in progress and scroll position are never pulled from under
  * the user; a long trip renders its far days only as they are scrolled towards.
+ *
+ * Days that come near together join one at a time, nearest the top first, each in its own task:
+ * a fast scroll or a tall screen never renders and lays out several days of rows in one go.
  */
 function useNearDays(dayKeys: string) {
   const ref = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState<ReadonlySet<string>>(() => new Set());
+  const queue = useRef<string[]>([]);
+  const pending = useRef(false);
+  // The next day joins once the previous one is on screen.
+  const addNext = useRef(() => {
+    const day = queue.current.shift();
+    pending.current = day !== undefined;
+    if (day === undefined) return;
+    // A transition: React renders the day in slices and yields to input in between.
+    // Always a new set, even for a day already near, so the effect below moves the queue on.
+    startTransition(() => setNear((prev) => new Set(prev).add(day)));
+  });
+  useEffect(() => {
+    if (!pending.current) return;
+    const timer = window.setTimeout(addNext.current, 0);
+    return () => window.clearTimeout(timer);
+  }, [near]);
+
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
+    const queued = new Set<string>();
     const observer = new IntersectionObserver(
       (entries) => {
-        const seen = entries.flatMap((e) => {
-          const day = (e.target as HTMLElement).dataset.day;
-          return e.isIntersecting && day ? [day] : [];
-        });
-        if (seen.length === 0) return;
-        // A transition: React renders the new days in slices and yields to input in between.
-        startTransition(() =>
-          setNear((prev) => {
-            if (seen.every((d) => prev.has(d))) return prev;
-            const next = new Set(prev);
-            for (const d of seen) next.add(d);
-            return next;
-          }),
-        );
+        const seen = entries
+          .filter((e) => e.isIntersecting)
+          .sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top)
+          .flatMap((e) => (e.target as HTMLElement).dataset.day ?? []);
+        for (const day of seen) {
+          if (queued.has(day)) continue;
+          queued.add(day);
+          queue.current.push(day);
+        }
+        if (!pending.current) addNext.current();
       },
       { rootMargin: NEAR_MARGIN },
     );

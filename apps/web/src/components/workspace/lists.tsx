@@ -1,16 +1,17 @@
 'use client';
 import { formText } from '../../lib/form';
-import type { CommandInput, TripSnapshot } from '@caravan/core';
+import type { TripSnapshot } from '@caravan/core';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { newId } from './ids';
 import type { MemberNames } from './members-context';
 import { Polls } from './polls';
+import type { RunCommand } from '../../lib/trip/use-trip';
 
 interface Props {
   snapshot: TripSnapshot;
   readOnly: boolean;
-  run: (command: CommandInput) => string | null;
+  run: RunCommand;
   names: MemberNames;
   meId: string | null;
 }
@@ -19,14 +20,14 @@ interface Props {
 export function Lists(props: Props) {
   const { snapshot, readOnly, run } = props;
   const [error, setError] = useState<string | null>(null);
-  function addList(event: FormEvent<HTMLFormElement>) {
+  async function addList(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
     const title = formText(data, 'title').trim();
     if (!title) return setError('Name the list');
     const kind = data.get('kind') === 'packing' ? 'packing' : 'todo';
-    const problem = run({ type: 'addChecklist', checklistId: newId(), title, kind });
+    const problem = await run({ type: 'addChecklist', checklistId: newId(), title, kind });
     setError(problem);
     if (!problem) form.reset();
   }
@@ -48,7 +49,7 @@ export function Lists(props: Props) {
                     checked={entry.done}
                     disabled={readOnly}
                     onChange={() =>
-                      run({
+                      void run({
                         type: 'toggleChecklistItem',
                         checklistId: list.id,
                         checklistItemId: entry.id,
@@ -68,15 +69,14 @@ export function Lists(props: Props) {
                 const form = e.currentTarget;
                 const text = formText(new FormData(form), 'text').trim();
                 if (!text) return;
-                if (
-                  !run({
-                    type: 'addChecklistItem',
-                    checklistId: list.id,
-                    checklistItemId: newId(),
-                    text,
-                  })
-                )
-                  form.reset();
+                void run({
+                  type: 'addChecklistItem',
+                  checklistId: list.id,
+                  checklistItemId: newId(),
+                  text,
+                }).then((problem) => {
+                  if (!problem) form.reset();
+                });
               }}
             >
               <label className="visually-hidden" htmlFor={`add-${list.id}`}>
@@ -96,7 +96,7 @@ export function Lists(props: Props) {
         </div>
       ))}
       {readOnly ? null : (
-        <form className="inline-form" onSubmit={addList} noValidate>
+        <form className="inline-form" onSubmit={(e) => void addList(e)} noValidate>
           <label className="visually-hidden" htmlFor="new-list">
             New checklist name
           </label>

@@ -1,11 +1,12 @@
 'use client';
 import { formText } from '../../lib/form';
-import type { CommandInput, TripSnapshot } from '@caravan/core';
+import type { TripSnapshot } from '@caravan/core';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { newId } from './ids';
 import type { MemberNames } from './members-context';
 import { nameOf } from './members-context';
+import type { RunCommand } from '../../lib/trip/use-trip';
 
 /** Polls with live votes: one vote per member, changeable until the poll closes. */
 export function Polls({
@@ -17,12 +18,12 @@ export function Polls({
 }: {
   snapshot: TripSnapshot;
   readOnly: boolean;
-  run: (command: CommandInput) => string | null;
+  run: RunCommand;
   names: MemberNames;
   meId: string | null;
 }) {
   const [error, setError] = useState<string | null>(null);
-  function create(event: FormEvent<HTMLFormElement>) {
+  async function create(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
@@ -34,7 +35,7 @@ export function Polls({
       .map((label) => ({ id: newId(), label }));
     if (!question) return setError('Ask a question');
     if (options.length < 2) return setError('Give at least two options, one per line');
-    const problem = run({ type: 'createPoll', pollId: newId(), question, options });
+    const problem = await run({ type: 'createPoll', pollId: newId(), question, options });
     setError(problem);
     if (!problem) form.reset();
   }
@@ -57,7 +58,9 @@ export function Polls({
                     type="radio"
                     name={`poll-${poll.id}`}
                     checked={mine === option.id}
-                    onChange={() => run({ type: 'vote', pollId: poll.id, optionId: option.id })}
+                    onChange={() =>
+                      void run({ type: 'vote', pollId: poll.id, optionId: option.id })
+                    }
                   />
                   <span>{option.label}</span>
                   <span className="muted" data-votes={voters.length}>
@@ -72,7 +75,12 @@ export function Polls({
         );
       })}
       {readOnly ? null : (
-        <form className="card form-grid" onSubmit={create} noValidate aria-label="New poll">
+        <form
+          className="card form-grid"
+          onSubmit={(e) => void create(e)}
+          noValidate
+          aria-label="New poll"
+        >
           <div className="field">
             <label htmlFor="poll-question">Question</label>
             <input id="poll-question" name="question" autoComplete="off" />

@@ -1,4 +1,4 @@
-import type { SyncState } from '../../lib/trip/connection';
+import type { SyncState } from '../../lib/trip/protocol';
 
 const LABEL: Record<SyncState, string> = {
   offline: 'Offline · changes kept on this device',

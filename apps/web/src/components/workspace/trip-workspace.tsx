@@ -11,7 +11,7 @@ import { AccessProblemPage } from './access-problem';
 import { Itinerary } from './itinerary';
 import { namesOf } from './members-context';
 import { PresenceBar } from './presence-bar';
-import { usePresence } from './presence';
+import { useSharePresence } from './presence';
 import type { Panel } from './state';
 import { editingItemAtom, panelAtom, selectedDayAtom } from './state';
 import { SyncIndicator } from './sync-indicator';
@@ -97,7 +97,8 @@ function Workspace({ tripId }: { tripId: string }) {
   // On one column the side panel is hidden while the plan is shown: no map to start then.
   const narrow = useNarrow();
   const sideHidden = narrow && panel === 'plan';
-  const others = usePresence(trip.connection, me, selectedDay);
+  useSharePresence(trip.client, me, selectedDay);
+  const { others } = trip;
   const { snapshot } = trip;
   const findings = useTripChecks(snapshot, idle);
   const problems = problemCount(findings);

@@ -1,11 +1,7 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-
-/** Why the sync server closed the connection (close codes agreed with the server). */
-export type AccessProblem = 'signed-out' | 'forbidden' | 'not-found';
-
-export type SyncState = 'offline' | 'connecting' | 'syncing' | 'saved';
+import type { AccessProblem, SyncState } from './protocol';
 
 export interface TripConnectionEvents {
   onState: (state: SyncState) => void;
@@ -17,6 +13,7 @@ export interface TripConnectionEvents {
 /**
  * One trip's live document: IndexedDB first (so it opens offline at once), then the sync server.
  * Local edits land in IndexedDB immediately, so losing the connection never loses typed work.
+ * It runs in the trip worker; the page tells it when the network comes and goes.
  */
 export class TripConnection {
   readonly doc = new Y.Doc();
@@ -26,13 +23,14 @@ export class TripConnection {
 
   constructor(
     readonly tripId: string,
+    private online: boolean,
     private readonly events: TripConnectionEvents,
   ) {
     this.persistence = new IndexeddbPersistence(`caravan-trip-${tripId}`, this.doc);
     void this.persistence.whenSynced.then(() => events.onLocalReady());
-    const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+    const { protocol, host } = globalThis.location;
     this.provider = new HocuspocusProvider({
-      url: `${scheme}//${window.location.host}/collab`,
+      url: `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/collab`,
       name: tripId,
       document: this.doc,
       // The session cookie authenticates the WebSocket; the token only satisfies the handshake.
@@ -51,20 +49,16 @@ export class TripConnection {
         this.update();
       },
     });
-    window.addEventListener('online', this.goOnline);
-    window.addEventListener('offline', this.goOffline);
+    if (!online) this.setOnline(false);
   }
 
   /** Offline, edits stay in the document and IndexedDB; they are sent when the network is back. */
-  private goOffline = (): void => {
-    this.provider.configuration.websocketProvider.disconnect();
+  setOnline(online: boolean): void {
+    this.online = online;
+    if (online) void this.provider.configuration.websocketProvider.connect();
+    else this.provider.configuration.websocketProvider.disconnect();
     this.update();
-  };
-
-  private goOnline = (): void => {
-    void this.provider.configuration.websocketProvider.connect();
-    this.update();
-  };
+  }
 
   private update = (): void => {
     const next = this.computeState();
@@ -75,7 +69,7 @@ export class TripConnection {
   };
 
   private computeState(): SyncState {
-    if (!navigator.onLine) return 'offline';
+    if (!this.online) return 'offline';
     const status = (this.provider.configuration.websocketProvider as { status?: string }).status;
     if (status !== 'connected' || !this.provider.isSynced) {
       return status === 'disconnected' ? 'offline' : 'connecting';
@@ -84,8 +78,6 @@ export class TripConnection {
   }
 
   destroy(): void {
-    window.removeEventListener('online', this.goOnline);
-    window.removeEventListener('offline', this.goOffline);
     this.provider.destroy();
     void this.persistence.destroy();
     this.doc.destroy();

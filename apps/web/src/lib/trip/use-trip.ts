@@ -1,109 +1,88 @@
 'use client';
-import type { CommandInput, SnapshotReader, TripSnapshot } from '@caravan/core';
-import { applyCommand, createActorUndoManager, createSnapshotReader } from '@caravan/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type * as Y from 'yjs';
-import type { AccessProblem, SyncState } from './connection';
-import { TripConnection } from './connection';
+import type { CommandInput, TripSnapshot } from '@caravan/core';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AccessProblem, PresentUser, SyncState } from './protocol';
+import { TripClient } from './trip-client';
+
+/** Applies a core command as the signed-in member; resolves with why it failed, or null. */
+export type RunCommand = (command: CommandInput) => Promise<string | null>;
 
 export interface TripHandle {
-  connection: TripConnection | null;
+  client: TripClient | null;
   snapshot: TripSnapshot | null;
   sync: SyncState;
   readOnly: boolean;
   problem: AccessProblem | null;
-  /** Applies a core command to the local document as the signed-in member. */
-  run: (command: CommandInput) => string | null;
+  /** Everyone else in the trip now, with the day each is looking at. */
+  others: PresentUser[];
+  /** Applies a core command as the signed-in member; resolves with why it failed, or null. */
+  run: RunCommand;
   undo: () => void;
   redo: () => void;
   canUndo: boolean;
   canRedo: boolean;
 }
 
-/** The live trip: its document, its snapshot for rendering, and the member's own undo history. */
+const NOBODY: PresentUser[] = [];
+
+/** The live trip: its snapshot for rendering, who else is here, and the member's own undo. */
 export function useTrip(tripId: string, actorId: string | null): TripHandle {
-  const [connection, setConnection] = useState<TripConnection | null>(null);
+  const [client, setClient] = useState<TripClient | null>(null);
   const [snapshot, setSnapshot] = useState<TripSnapshot | null>(null);
   const [sync, setSync] = useState<SyncState>('connecting');
   const [readOnly, setReadOnly] = useState(false);
   const [problem, setProblem] = useState<AccessProblem | null>(null);
-  const [undoManager, setUndoManager] = useState<Y.UndoManager | null>(null);
   const [stacks, setStacks] = useState({ undo: 0, redo: 0 });
+  const [others, setOthers] = useState<PresentUser[]>(NOBODY);
 
   useEffect(() => {
-    const conn = new TripConnection(tripId, {
+    const started = new TripClient(tripId, {
+      // The member's own change shows at once. The trip as it loads and others' edits render as
+      // a transition, in slices that give way to typing and scrolling.
+      onSnapshot: (next, local) => {
+        if (local) setSnapshot(next);
+        else startTransition(() => setSnapshot(next));
+      },
       onState: setSync,
       onReadOnly: setReadOnly,
-      onAccessProblem: setProblem,
-      onLocalReady: () => refresh(),
+      onProblem: setProblem,
+      onStacks: setStacks,
+      onOthers: setOthers,
     });
-    // Re-reads only the records an update touched; unchanged items keep their identity.
-    const reader = createSnapshotReader(conn.doc);
-    let frame = 0;
-    const refresh = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        setSnapshot(safeSnapshot(reader));
-      });
-    };
-    conn.doc.on('update', refresh);
-    setConnection(conn);
-    return () => {
-      cancelAnimationFrame(frame);
-      conn.doc.off('update', refresh);
-      reader.destroy();
-      conn.destroy();
-    };
+    setClient(started);
+    return () => started.destroy();
   }, [tripId]);
 
   useEffect(() => {
-    if (!connection || !actorId) return;
-    const manager = createActorUndoManager(connection.doc, actorId);
-    const onStack = () =>
-      setStacks({ undo: manager.undoStack.length, redo: manager.redoStack.length });
-    manager.on('stack-item-added', onStack);
-    manager.on('stack-item-popped', onStack);
-    manager.on('stack-cleared', onStack);
-    setUndoManager(manager);
-    return () => manager.destroy();
-  }, [connection, actorId]);
+    if (client && actorId) client.setActor(actorId);
+  }, [client, actorId]);
 
-  const run = useCallback(
-    (command: CommandInput): string | null => {
-      if (!connection || !actorId || readOnly) return 'You cannot edit this trip';
-      try {
-        applyCommand(connection.doc, command, { actorId });
-        return null;
-      } catch (err) {
-        return err instanceof Error ? err.message : 'That change could not be made';
-      }
-    },
-    [connection, actorId, readOnly],
-  );
+  // One function for the page's lifetime, so rows and forms that take it never re-render
+  // because the member, the connection or the role became known.
+  const latest = useRef({ client, actorId, readOnly });
+  useEffect(() => {
+    latest.current = { client, actorId, readOnly };
+  }, [client, actorId, readOnly]);
+  const run = useCallback(async (command: CommandInput): Promise<string | null> => {
+    const { client: current, actorId: actor, readOnly: viewOnly } = latest.current;
+    if (!current || !actor || viewOnly) return 'You cannot edit this trip';
+    return current.run(command);
+  }, []);
 
   return useMemo(
     () => ({
-      connection,
+      client,
       snapshot,
       sync,
       readOnly,
       problem,
+      others,
       run,
-      undo: () => undoManager?.undo(),
-      redo: () => undoManager?.redo(),
+      undo: () => client?.undo(),
+      redo: () => client?.redo(),
       canUndo: stacks.undo > 0 && !readOnly,
       canRedo: stacks.redo > 0 && !readOnly,
     }),
-    [connection, snapshot, sync, readOnly, problem, run, undoManager, stacks],
+    [client, snapshot, sync, readOnly, problem, others, run, stacks],
   );
-}
-
-/** An empty document (not yet loaded) has no valid snapshot; render a loading state instead. */
-function safeSnapshot(reader: SnapshotReader): TripSnapshot | null {
-  try {
-    return reader.read();
-  } catch {
-    return null;
-  }
 }
