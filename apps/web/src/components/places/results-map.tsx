@@ -2,7 +2,7 @@
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
-import { createMap } from '../workspace/create-map';
+import { createMap } from '../map/create-map';
 
 export interface MapPlace {
   id: string;

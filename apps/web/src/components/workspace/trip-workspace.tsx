@@ -6,6 +6,7 @@ import { formatDateRange } from '../../lib/format';
 import { useTrip } from '../../lib/trip/use-trip';
 import { useMe } from '../../lib/use-me';
 import { AppHeader } from '../app-header';
+import { DayMap } from '../map/day-map';
 import { problemCount, useTripChecks } from '../checks/use-trip-checks';
 import { AccessProblemPage } from './access-problem';
 import { Itinerary } from './itinerary';
@@ -17,12 +18,6 @@ import { editingItemAtom, panelAtom, selectedDayAtom } from './state';
 import { SyncIndicator } from './sync-indicator';
 import { UndoRedo } from './undo-redo';
 import { useMembers } from './use-members';
-
-// The map library is large; it loads after the itinerary is interactive.
-const DayMap = dynamic(() => import('./day-map').then((m) => m.DayMap), {
-  ssr: false,
-  loading: () => <div className="map-placeholder">Loading map…</div>,
-});
 
 const PlacesPanel = dynamic(() => import('../places/places-panel').then((m) => m.PlacesPanel), {
   ssr: false,
@@ -92,9 +87,9 @@ function Workspace({ tripId }: { tripId: string }) {
   const [panel, setPanel] = useAtom(panelAtom);
   const [selectedDay, setSelectedDay] = useAtom(selectedDayAtom);
   const editing = useAtomValue(editingItemAtom);
-  // maplibre is evaluated once the itinerary is interactive, not in the same busy stretch.
+  // The checks start once the itinerary is interactive, not in the same busy stretch.
   const idle = useIdle();
-  // On one column the side panel is hidden while the plan is shown: no map to start then.
+  // On one column the side panel is hidden while the plan is shown: no map to draw then.
   const narrow = useNarrow();
   const sideHidden = narrow && panel === 'plan';
   useSharePresence(trip.client, me, selectedDay);
@@ -186,12 +181,8 @@ function Workspace({ tripId }: { tripId: string }) {
               />
             </div>
             <div className="ws-side">
-              {side === 'map' ? (
-                idle && !sideHidden ? (
-                  <DayMap snapshot={snapshot} day={selectedDay} />
-                ) : (
-                  <div className="map-placeholder">Loading map…</div>
-                )
+              {side === 'map' && !sideHidden ? (
+                <DayMap snapshot={snapshot} day={selectedDay} />
               ) : null}
               {side === 'places' ? (
                 <PlacesPanel

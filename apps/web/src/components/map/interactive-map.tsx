@@ -1,42 +1,38 @@
 'use client';
 import type { Feature, LineString } from 'geojson';
-import type { TripSnapshot } from '@caravan/core';
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
-import { formatDay } from '../../lib/format';
 import { createMap } from './create-map';
-
-interface Stop {
-  id: string;
-  title: string;
-  lat: number;
-  lon: number;
-}
-
-function stopsOf(snapshot: TripSnapshot, day: string | null): Stop[] {
-  const items = snapshot.days.find((d) => d.date === day)?.items ?? [];
-  return items.flatMap((item) =>
-    item.place
-      ? [{ id: item.id, title: item.title, lat: item.place.lat, lon: item.place.lon }]
-      : [],
-  );
-}
+import type { MapStop } from './lite-map';
 
 const LEGS = 'legs';
 
-/** The selected day's stops in order, numbered, with straight legs between them. */
-export function DayMap({ snapshot, day }: { snapshot: TripSnapshot; day: string | null }) {
+/**
+ * The day's stops on the interactive map (maplibre): pan, zoom, numbered markers and the legs
+ * between them. `onReady` fires once its style has loaded and it covers the static map.
+ */
+export function InteractiveMap({
+  stops,
+  onReady,
+}: {
+  stops: readonly MapStop[];
+  onReady: () => void;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const markers = useRef<maplibregl.Marker[]>([]);
-  const stops = stopsOf(snapshot, day);
   const key = JSON.stringify(stops);
+  const ready = useRef(onReady);
+  useEffect(() => {
+    ready.current = onReady;
+  }, [onReady]);
 
   useEffect(() => {
     if (!container.current) return;
     const map = createMap(container.current);
     mapRef.current = map;
+    void map.once('load', () => ready.current());
     return () => {
       map.remove();
       mapRef.current = null;
@@ -46,7 +42,7 @@ export function DayMap({ snapshot, day }: { snapshot: TripSnapshot; day: string 
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
-    const parsed = JSON.parse(key) as Stop[];
+    const parsed = JSON.parse(key) as MapStop[];
     for (const m of markers.current) m.remove();
     markers.current = parsed.map((stop, i) => {
       const el = document.createElement('div');
@@ -84,17 +80,11 @@ export function DayMap({ snapshot, day }: { snapshot: TripSnapshot; day: string 
   }, [key]);
 
   return (
-    <section className="map-panel" aria-labelledby="map-title">
-      <h2 id="map-title">{day ? `Map · ${formatDay(day)}` : 'Map'}</h2>
-      <div ref={container} className="map" role="region" aria-label="Map of the day's stops" />
-      <ol className="map-legend">
-        {stops.map((s) => (
-          <li key={s.id}>{s.title}</li>
-        ))}
-        {stops.length === 0 ? (
-          <li className="muted">No places with a location on this day.</li>
-        ) : null}
-      </ol>
-    </section>
+    <div
+      ref={container}
+      className="map interactive-map"
+      role="region"
+      aria-label="Interactive map of the day's stops"
+    />
   );
 }
