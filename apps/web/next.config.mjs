@@ -22,7 +22,8 @@ const nextConfig = {
   // Type-checking and lint run in CI through `tsc` and `eslint`; skipping them here halves build time.
   typescript: { ignoreBuildErrors: true },
   images: { unoptimized: true },
-  productionBrowserSourceMaps: false,
+  // CARAVAN_WEB_SOURCE_MAPS=1 builds browser source maps, for profiling (bench/web/profile.ts).
+  productionBrowserSourceMaps: process.env.CARAVAN_WEB_SOURCE_MAPS === '1',
   // The planner's source imports its own modules as `./x.js` (Node ESM style) while the files are
   // `.ts`; let webpack find them the way TypeScript does.
   webpack: (config) => {

@@ -62,8 +62,13 @@ export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
         child.kill('SIGTERM');
         await exited;
       }
-      // Chromium's helper processes can still be writing to the profile just after it exits.
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      // Chromium's helper processes can still be writing to the profile just after it exits;
+      // a throwaway profile left in the temp directory is no reason to fail a run.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+      } catch (error) {
+        console.warn(`could not remove ${profile}: ${(error as Error).message}`);
+      }
     },
   };
 }
