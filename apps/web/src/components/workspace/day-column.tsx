@@ -44,11 +44,11 @@ function sameColumn(a: Props, b: Props): boolean {
 
 /**
  * One day (or the ideas) of the itinerary. Memoized: with 30 days on screen, a remote edit or a
- * presence change re-renders only the days it touches.
+ * presence change re-renders only the days it touches. The header takes nothing from the drag
+ * and drop context, which changes whenever rows mount; only the list below it does.
  */
 export const DayColumn = memo(function DayColumn(props: Props) {
   const { container, label, date, items, currency, selected, near, readOnly, run, viewers } = props;
-  const { setNodeRef, isOver } = useDroppable({ id: container, disabled: readOnly });
   const dayCost = items.reduce(
     (sum, item) => sum + (item.cost && item.cost.currency === currency ? item.cost.amount : 0),
     0,
@@ -56,7 +56,7 @@ export const DayColumn = memo(function DayColumn(props: Props) {
   const headingId = `day-${container}`;
   return (
     <section
-      className={`day${selected ? ' selected' : ''}${isOver ? ' drop-target' : ''}`}
+      className={`day${selected ? ' selected' : ''}`}
       aria-labelledby={headingId}
       data-day={container}
     >
@@ -82,35 +82,60 @@ export const DayColumn = memo(function DayColumn(props: Props) {
         </span>
         {dayCost > 0 ? <span className="muted">{formatMoney(dayCost, currency)}</span> : null}
       </header>
-      {near ? null : (
-        // Still a drop target, so an item dragged onto a far day lands at its end.
-        <div
-          ref={setNodeRef}
-          className="items-placeholder"
-          style={{ height: placeholderHeight(items.length, readOnly) }}
-        />
-      )}
-      {near ? (
-        <SortableContext
-          id={container}
-          items={items.map((i) => i.id)}
-          strategy={verticalListSortingStrategy}
-        >
-          <ol ref={setNodeRef} className="items" aria-label={`${label} items`}>
-            {items.map((item) => (
-              <SortableItem key={item.id} item={item} readOnly={readOnly} currency={currency} />
-            ))}
-            {items.length === 0 ? (
-              <li className="empty-day muted">
-                {container === IDEAS
-                  ? 'Park ideas here, then drag them onto a day.'
-                  : 'Nothing planned yet.'}
-              </li>
-            ) : null}
-          </ol>
-        </SortableContext>
-      ) : null}
+      <DayItems
+        container={container}
+        label={label}
+        items={items}
+        currency={currency}
+        near={near}
+        readOnly={readOnly}
+      />
       {readOnly || !near ? null : <AddItemForm container={container} label={label} run={run} />}
     </section>
   );
 }, sameColumn);
+
+/**
+ * The day's rows, a drop target for dragged items. Far from the viewport, a placeholder of about
+ * their height that is still a drop target, so an item dragged onto a far day lands at its end.
+ */
+function DayItems({
+  container,
+  label,
+  items,
+  currency,
+  near,
+  readOnly,
+}: Pick<Props, 'container' | 'label' | 'items' | 'currency' | 'near' | 'readOnly'>) {
+  const { setNodeRef, isOver } = useDroppable({ id: container, disabled: readOnly });
+  const over = isOver ? ' drop-target' : '';
+  if (!near) {
+    return (
+      <div
+        ref={setNodeRef}
+        className={`items-placeholder${over}`}
+        style={{ height: placeholderHeight(items.length, readOnly) }}
+      />
+    );
+  }
+  return (
+    <SortableContext
+      id={container}
+      items={items.map((i) => i.id)}
+      strategy={verticalListSortingStrategy}
+    >
+      <ol ref={setNodeRef} className={`items${over}`} aria-label={`${label} items`}>
+        {items.map((item) => (
+          <SortableItem key={item.id} item={item} readOnly={readOnly} currency={currency} />
+        ))}
+        {items.length === 0 ? (
+          <li className="empty-day muted">
+            {container === IDEAS
+              ? 'Park ideas here, then drag them onto a day.'
+              : 'Nothing planned yet.'}
+          </li>
+        ) : null}
+      </ol>
+    </SortableContext>
+  );
+}
