@@ -87,8 +87,9 @@ function Workspace({ tripId }: { tripId: string }) {
   const [panel, setPanel] = useAtom(panelAtom);
   const [selectedDay, setSelectedDay] = useAtom(selectedDayAtom);
   const editing = useAtomValue(editingItemAtom);
-  // The checks start once the itinerary is interactive, not in the same busy stretch.
-  const idle = useIdle();
+  // The checks (a large parser in its own worker) start once the trip has loaded and the browser
+  // is idle, not while the trip's own worker is still starting.
+  const idle = useIdleAfter(trip.snapshot !== null);
   // On one column the side panel is hidden while the plan is shown: no map to draw then.
   const narrow = useNarrow();
   const sideHidden = narrow && panel === 'plan';
@@ -262,17 +263,18 @@ function useNarrow(): boolean {
   return narrow;
 }
 
-/** True once the browser has been idle after the itinerary rendered (or after two seconds). */
-function useIdle(): boolean {
+/** True once the browser has been idle after `ready` (or two seconds after it). */
+function useIdleAfter(ready: boolean): boolean {
   const [idle, setIdle] = useState(false);
   useEffect(() => {
+    if (!ready) return;
     if (typeof window.requestIdleCallback !== 'function') {
       const timer = window.setTimeout(() => setIdle(true), 200);
       return () => window.clearTimeout(timer);
     }
     const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 2000 });
     return () => window.cancelIdleCallback(handle);
-  }, []);
+  }, [ready]);
   return idle;
 }
 

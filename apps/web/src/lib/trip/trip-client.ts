@@ -9,6 +9,22 @@ import type {
 } from './protocol';
 import { restoreShared, SharingMismatch } from './sharing';
 
+/**
+ * A trip worker started as soon as this module loads, before React hydrates the page: its code
+ * downloads and starts while the page is still starting, and the first trip opened takes it.
+ */
+let spare: Worker | null = typeof window === 'undefined' ? null : startWorker();
+
+function startWorker(): Worker {
+  return new Worker(new URL('./trip-worker.ts', import.meta.url));
+}
+
+function takeWorker(): Worker {
+  const worker = spare ?? startWorker();
+  spare = null;
+  return worker;
+}
+
 export interface TripClientEvents {
   /** `local` when the change is this member's own (render it at once). */
   onSnapshot: (snapshot: TripSnapshot, local: boolean) => void;
@@ -34,7 +50,7 @@ export class TripClient {
     tripId: string,
     private readonly events: TripClientEvents,
   ) {
-    this.worker = new Worker(new URL('./trip-worker.ts', import.meta.url));
+    this.worker = takeWorker();
     this.worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
     this.send({ type: 'open', tripId, online: navigator.onLine });
     window.addEventListener('online', this.onNetwork);
