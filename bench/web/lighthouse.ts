@@ -31,6 +31,9 @@ const PRESETS: { name: 'desktop' | 'mobile'; config: Config | undefined }[] = [
   { name: 'mobile', config: undefined },
 ];
 const TILE_HOSTS = ['*tile.openstreetmap.org*'];
+/** Trace-recording failures Lighthouse asks to retry, and how often to try. */
+const RETRYABLE = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED', 'NO_FCP']);
+const ATTEMPTS = 3;
 const METRICS = [
   'first-contentful-paint',
   'largest-contentful-paint',
@@ -87,20 +90,28 @@ async function main() {
           },
         ]);
         await cdp.close();
-        const result = await lighthouse(
-          url,
-          {
-            port: chromium.port,
-            output: ['html', 'json'],
-            logLevel: 'error',
-            onlyCategories: [...CATEGORIES],
-            // Map tiles come from the internet (tile.openstreetmap.org by default), which this
-            // machine cannot reach; failed lookups would show as console errors. Blocked requests
-            // are reported as ERR_BLOCKED_BY_CLIENT.Inspector, which Lighthouse does not count.
-            blockedUrlPatterns: TILE_HOSTS,
-          },
-          preset.config,
-        );
+        // Lighthouse sometimes fails to record the trace ("Please run Lighthouse again"); a page
+        // that is really broken fails every attempt.
+        let result: Awaited<ReturnType<typeof lighthouse>>;
+        for (let attempt = 1; ; attempt++) {
+          result = await lighthouse(
+            url,
+            {
+              port: chromium.port,
+              output: ['html', 'json'],
+              logLevel: 'error',
+              onlyCategories: [...CATEGORIES],
+              // Map tiles come from the internet (tile.openstreetmap.org by default), which this
+              // machine cannot reach; failed lookups would show as console errors. Blocked requests
+              // are reported as ERR_BLOCKED_BY_CLIENT.Inspector, which Lighthouse does not count.
+              blockedUrlPatterns: TILE_HOSTS,
+            },
+            preset.config,
+          );
+          const code = result?.lhr.runtimeError?.code;
+          if (!code || !RETRYABLE.has(code) || attempt === ATTEMPTS) break;
+          console.warn(`${preset.name}: Lighthouse reported ${code}; running it again`);
+        }
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
         const { lhr } = result;
         if (lhr.runtimeError) {
