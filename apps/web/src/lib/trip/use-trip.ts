@@ -1,6 +1,6 @@
 'use client';
 import type { CommandInput, TripSnapshot } from '@caravan/core';
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AccessProblem, PresentUser, SyncState } from './protocol';
 import { TripClient } from './trip-client';
 
@@ -57,17 +57,14 @@ export function useTrip(tripId: string, actorId: string | null): TripHandle {
     if (client && actorId) client.setActor(actorId);
   }, [client, actorId]);
 
-  // One function for the page's lifetime, so rows and forms that take it never re-render
-  // because the member, the connection or the role became known.
-  const latest = useRef({ client, actorId, readOnly });
-  useEffect(() => {
-    latest.current = { client, actorId, readOnly };
-  }, [client, actorId, readOnly]);
-  const run = useCallback(async (command: CommandInput): Promise<string | null> => {
-    const { client: current, actorId: actor, readOnly: viewOnly } = latest.current;
-    if (!current || !actor || viewOnly) return 'You cannot edit this trip';
-    return current.run(command);
-  }, []);
+  // The worker refuses a command while the member is unknown or may only view, so `run` depends
+  // on the client alone: rows and forms never re-render because the member or the role became
+  // known, and the trip renders only once the client has sent it.
+  const run = useCallback(
+    async (command: CommandInput): Promise<string | null> =>
+      client ? client.run(command) : 'You cannot edit this trip',
+    [client],
+  );
 
   return useMemo(
     () => ({
