@@ -1,5 +1,6 @@
 import maplibregl from 'maplibre-gl';
 import { defaultMapStyle, mapStyle } from './map-style';
+import { EMPTY_MAP } from './map-view';
 
 /**
  * A map in `container` with the configured style and zoom buttons. A custom style that cannot
@@ -9,8 +10,8 @@ export function createMap(container: HTMLElement): maplibregl.Map {
   const map = new maplibregl.Map({
     container,
     style: mapStyle(),
-    center: [2.35, 48.85],
-    zoom: 2,
+    center: [EMPTY_MAP.center.lon, EMPTY_MAP.center.lat],
+    zoom: EMPTY_MAP.zoom,
     attributionControl: { compact: true },
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }));

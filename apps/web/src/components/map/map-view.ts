@@ -32,9 +32,11 @@ export interface Tile {
 }
 
 export const TILE_SIZE = 256;
-/** Where a map with nothing on it looks: the same default as the interactive map. */
-const WORLD: LngLat = { lon: 2.35, lat: 48.85 };
-const EMPTY_ZOOM = 2;
+/** Where a map with nothing on it looks, static or interactive. */
+export const EMPTY_MAP: { center: LngLat; zoom: number } = {
+  center: { lon: 2.35, lat: 48.85 },
+  zoom: 2,
+};
 
 /** A point's position on the world map at `zoom`, in pixels from the top-left (180°W, 85°N). */
 export function project(p: LngLat, zoom: number): Point {
@@ -57,7 +59,8 @@ export function fitView(
   { padding = 48, maxZoom = 15 }: { padding?: number; maxZoom?: number } = {},
 ): MapView {
   if (points.length === 0) {
-    return { zoom: EMPTY_ZOOM, center: project(WORLD, EMPTY_ZOOM), width, height };
+    const { center, zoom } = EMPTY_MAP;
+    return { zoom, center: project(center, zoom), width, height };
   }
   const world = points.map((p) => project(p, 0));
   const xs = world.map((p) => p.x);
