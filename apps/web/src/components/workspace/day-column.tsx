@@ -7,6 +7,7 @@ import { formatDay, formatMoney } from '../../lib/format';
 import { Avatar } from '../avatar';
 import { AddItemForm } from './add-item-form';
 import { IDEAS } from './ids';
+import { PlainItem } from './plain-item';
 import { SortableItem } from './sortable-item';
 import type { RunCommand } from '../../lib/trip/use-trip';
 
@@ -19,6 +20,8 @@ interface Props {
   selected: boolean;
   /** Near the viewport: render the items; otherwise a placeholder of about their height. */
   near: boolean;
+  /** Drag and drop is set up: sortable rows and drop targets (see drag-arming.tsx). */
+  armed: boolean;
   onSelect: (date: string) => void;
   readOnly: boolean;
   run: RunCommand;
@@ -45,10 +48,12 @@ function sameColumn(a: Props, b: Props): boolean {
 /**
  * One day (or the ideas) of the itinerary. Memoized: with 30 days on screen, a remote edit or a
  * presence change re-renders only the days it touches. The header takes nothing from the drag
- * and drop context, which changes whenever rows mount; only the list below it does.
+ * and drop context, which changes whenever rows mount; only the list below it does, once drag and
+ * drop is set up.
  */
 export const DayColumn = memo(function DayColumn(props: Props) {
-  const { container, label, date, items, currency, selected, near, readOnly, run, viewers } = props;
+  const { container, label, date, items, currency, selected, near, armed, readOnly, run, viewers } =
+    props;
   const dayCost = items.reduce(
     (sum, item) => sum + (item.cost && item.cost.currency === currency ? item.cost.amount : 0),
     0,
@@ -88,6 +93,7 @@ export const DayColumn = memo(function DayColumn(props: Props) {
         items={items}
         currency={currency}
         near={near}
+        armed={armed}
         readOnly={readOnly}
       />
       {readOnly || !near ? null : <AddItemForm container={container} label={label} run={run} />}
@@ -95,47 +101,72 @@ export const DayColumn = memo(function DayColumn(props: Props) {
   );
 }, sameColumn);
 
+type ItemsProps = Pick<
+  Props,
+  'container' | 'label' | 'items' | 'currency' | 'near' | 'readOnly' | 'armed'
+>;
+
 /**
- * The day's rows, a drop target for dragged items. Far from the viewport, a placeholder of about
- * their height that is still a drop target, so an item dragged onto a far day lands at its end.
+ * The day's rows. Once drag and drop is set up (`armed`), they are sortable and the list is a
+ * drop target; before that, plain rows with no dnd-kit hooks (see drag-arming.tsx).
  */
-function DayItems({
+function DayItems(props: ItemsProps) {
+  return props.armed ? <DroppableItems {...props} /> : <ItemList {...props} />;
+}
+
+/**
+ * A drop target for dragged items. Far from the viewport, a placeholder of about the rows'
+ * height that is still a drop target, so an item dragged onto a far day lands at its end.
+ */
+function DroppableItems(props: ItemsProps) {
+  const { setNodeRef, isOver } = useDroppable({ id: props.container, disabled: props.readOnly });
+  return <ItemList {...props} listRef={setNodeRef} over={isOver} />;
+}
+
+function ItemList({
   container,
   label,
   items,
   currency,
   near,
   readOnly,
-}: Pick<Props, 'container' | 'label' | 'items' | 'currency' | 'near' | 'readOnly'>) {
-  const { setNodeRef, isOver } = useDroppable({ id: container, disabled: readOnly });
-  const over = isOver ? ' drop-target' : '';
+  armed,
+  listRef,
+  over = false,
+}: ItemsProps & { listRef?: (node: HTMLElement | null) => void; over?: boolean }) {
+  const overClass = over ? ' drop-target' : '';
   if (!near) {
     return (
       <div
-        ref={setNodeRef}
-        className={`items-placeholder${over}`}
+        ref={listRef}
+        className={`items-placeholder${overClass}`}
         style={{ height: placeholderHeight(items.length, readOnly) }}
       />
     );
   }
+  const Row = armed ? SortableItem : PlainItem;
+  const list = (
+    <ol ref={listRef} className={`items${overClass}`} aria-label={`${label} items`}>
+      {items.map((item) => (
+        <Row key={item.id} item={item} readOnly={readOnly} currency={currency} />
+      ))}
+      {items.length === 0 ? (
+        <li className="empty-day muted">
+          {container === IDEAS
+            ? 'Park ideas here, then drag them onto a day.'
+            : 'Nothing planned yet.'}
+        </li>
+      ) : null}
+    </ol>
+  );
+  if (!armed) return list;
   return (
     <SortableContext
       id={container}
       items={items.map((i) => i.id)}
       strategy={verticalListSortingStrategy}
     >
-      <ol ref={setNodeRef} className={`items${over}`} aria-label={`${label} items`}>
-        {items.map((item) => (
-          <SortableItem key={item.id} item={item} readOnly={readOnly} currency={currency} />
-        ))}
-        {items.length === 0 ? (
-          <li className="empty-day muted">
-            {container === IDEAS
-              ? 'Park ideas here, then drag them onto a day.'
-              : 'Nothing planned yet.'}
-          </li>
-        ) : null}
-      </ol>
+      {list}
     </SortableContext>
   );
 }

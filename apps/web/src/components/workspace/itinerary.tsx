@@ -11,8 +11,9 @@ import {
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useAtom } from 'jotai';
-import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DayColumn } from './day-column';
+import { ArmingProvider, ReplayIntent, useDragArming } from './drag-arming';
 import { IDEAS } from './ids';
 import { selectedDayAtom } from './state';
 import type { RunCommand } from '../../lib/trip/use-trip';
@@ -23,6 +24,11 @@ const noSelect = () => undefined;
 const FIRST_DAYS = 1;
 /** How far beyond the viewport a day starts rendering its items. */
 const NEAR_MARGIN = '1200px 0px';
+/** For screen readers, on every handle (dnd-kit says the same once drag and drop is set up). */
+const INSTRUCTIONS =
+  'To pick up an item, press space or enter. While dragging, use the arrow keys to move it. ' +
+  'Press space or enter again to drop it in its new position, or press escape to cancel.';
+const ACCESSIBILITY = { screenReaderInstructions: { draggable: INSTRUCTIONS } };
 
 interface Props {
   snapshot: TripSnapshot;
@@ -43,6 +49,8 @@ export const Itinerary = memo(function Itinerary({ snapshot, readOnly, run, view
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
   const near = useNearDays(snapshot.days.map((d) => d.date).join(' '));
+  const instructionsId = useId();
+  const { armed, arming, intent } = useDragArming(instructionsId);
   const isNear = (container: string, index: number) =>
     index < FIRST_DAYS || near.has(container) || container === selectedDay;
   const containers = useMemo(() => {
@@ -73,38 +81,51 @@ export const Itinerary = memo(function Itinerary({ snapshot, readOnly, run, view
   }
 
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCorners} onDragEnd={onDragEnd}>
-      <div className="itinerary" ref={near.ref}>
-        {snapshot.days.map((day, i) => (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCorners}
+      onDragEnd={onDragEnd}
+      accessibility={ACCESSIBILITY}
+    >
+      <ReplayIntent armed={armed} intent={intent} root={near.ref} />
+      <p id={instructionsId} hidden>
+        {INSTRUCTIONS}
+      </p>
+      <ArmingProvider value={arming}>
+        <div className="itinerary" ref={near.ref}>
+          {snapshot.days.map((day, i) => (
+            <DayColumn
+              key={day.date}
+              container={day.date}
+              label={`Day ${i + 1}`}
+              date={day.date}
+              items={day.items}
+              currency={snapshot.details.currency}
+              selected={selectedDay === day.date}
+              near={isNear(day.date, i)}
+              armed={armed}
+              onSelect={setSelectedDay}
+              readOnly={readOnly}
+              run={run}
+              viewers={viewersByDay.get(day.date) ?? NO_VIEWERS}
+            />
+          ))}
           <DayColumn
-            key={day.date}
-            container={day.date}
-            label={`Day ${i + 1}`}
-            date={day.date}
-            items={day.items}
+            container={IDEAS}
+            label="Ideas"
+            date={null}
+            items={snapshot.ideas}
             currency={snapshot.details.currency}
-            selected={selectedDay === day.date}
-            near={isNear(day.date, i)}
-            onSelect={setSelectedDay}
+            selected={false}
+            near={isNear(IDEAS, snapshot.days.length)}
+            armed={armed}
+            onSelect={noSelect}
             readOnly={readOnly}
             run={run}
-            viewers={viewersByDay.get(day.date) ?? NO_VIEWERS}
+            viewers={NO_VIEWERS}
           />
-        ))}
-        <DayColumn
-          container={IDEAS}
-          label="Ideas"
-          date={null}
-          items={snapshot.ideas}
-          currency={snapshot.details.currency}
-          selected={false}
-          near={isNear(IDEAS, snapshot.days.length)}
-          onSelect={noSelect}
-          readOnly={readOnly}
-          run={run}
-          viewers={NO_VIEWERS}
-        />
-      </div>
+        </div>
+      </ArmingProvider>
     </DndContext>
   );
 });
