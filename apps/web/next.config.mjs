@@ -1,6 +1,5 @@
 // @ts-check
 import withSerwistInit from '@serwist/next';
-import { CompileHintsPlugin } from './webpack/compile-hints.mjs';
 
 const withSerwist = withSerwistInit({
   swSrc: 'src/sw/sw.ts',
@@ -27,12 +26,11 @@ const nextConfig = {
   productionBrowserSourceMaps: process.env.CARAVAN_WEB_SOURCE_MAPS === '1',
   // The planner's source imports its own modules as `./x.js` (Node ESM style) while the files are
   // `.ts`; let webpack find them the way TypeScript does.
-  webpack: (config, { webpack, isServer, dev }) => {
+  webpack: (config) => {
     config.resolve.extensionAlias = {
       ...config.resolve.extensionAlias,
       '.js': ['.ts', '.tsx', '.js'],
     };
-    if (!isServer && !dev) config.plugins.push(new CompileHintsPlugin(webpack));
     return config;
   },
 };
