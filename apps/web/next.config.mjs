@@ -7,6 +7,8 @@ const withSerwist = withSerwistInit({
   // Reloading on reconnect would throw away the live document state the user is looking at.
   reloadOnOnline: false,
   cacheOnNavigation: true,
+  // Registered by components/register-service-worker.tsx once the page has settled.
+  register: false,
 });
 
 /** @type {import('next').NextConfig} */
