@@ -12,6 +12,13 @@ const KIND_ICON: Record<Item['kind'], string> = {
   note: '📝',
 };
 
+/** What every itinerary row takes, plain or sortable. */
+export interface ItemRowProps {
+  item: Item;
+  readOnly: boolean;
+  currency: string;
+}
+
 /** A row's time, title and cost; the title opens the item to edit. */
 export function ItemDetails({ item, currency }: { item: Item; currency: string }) {
   const setEditing = useSetAtom(editingItemAtom);

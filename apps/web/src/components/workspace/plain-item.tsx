@@ -1,8 +1,7 @@
 'use client';
-import type { Item } from '@caravan/core';
 import { memo } from 'react';
 import { useArming } from './drag-arming';
-import { ItemDetails } from './item-details';
+import { ItemDetails, type ItemRowProps } from './item-details';
 
 const START_KEYS = new Set(['Space', 'Enter']);
 
@@ -10,15 +9,7 @@ const START_KEYS = new Set(['Space', 'Enter']);
  * One itinerary item before drag and drop is set up: the same row as SortableItem without
  * dnd-kit's hooks. Reaching for the handle sets drag and drop up (see drag-arming.tsx).
  */
-export const PlainItem = memo(function PlainItem({
-  item,
-  readOnly,
-  currency,
-}: {
-  item: Item;
-  readOnly: boolean;
-  currency: string;
-}) {
+export const PlainItem = memo(function PlainItem({ item, readOnly, currency }: ItemRowProps) {
   const { arm, instructionsId } = useArming();
   return (
     <li className="item" data-item-id={item.id}>

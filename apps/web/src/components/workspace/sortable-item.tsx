@@ -1,24 +1,15 @@
 'use client';
-import type { Item } from '@caravan/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo } from 'react';
-import { ItemDetails } from './item-details';
+import { ItemDetails, type ItemRowProps } from './item-details';
 
 /**
  * One itinerary item once drag and drop is set up: drag by its handle (pointer or keyboard), open
  * it to edit. Memoized: the snapshot reader keeps unchanged items' identity, so a remote edit
  * re-renders only its own row.
  */
-export const SortableItem = memo(function SortableItem({
-  item,
-  readOnly,
-  currency,
-}: {
-  item: Item;
-  readOnly: boolean;
-  currency: string;
-}) {
+export const SortableItem = memo(function SortableItem({ item, readOnly, currency }: ItemRowProps) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
     disabled: readOnly,
