@@ -108,8 +108,8 @@ export function ReplayIntent({
     if (!armed || !pending || !droppableContainers.get(pending.itemId)) return;
     intent.current = null;
     const handle = handleOf(root.current, pending.itemId);
+    // A key press comes from a focused handle, so the layout effect above has moved focus already.
     if (!handle || !pending.event || pending.released) return;
-    if (document.activeElement !== handle && pending.event instanceof KeyboardEvent) handle.focus();
     handle.dispatchEvent(replayOf(pending.event));
   });
   return null;
