@@ -82,7 +82,7 @@ describe('drag and drop in the itinerary', () => {
     await expect
       .poll(() => dayItems(page, 'Day 1').allTextContents())
       .toEqual(['Ryoan-ji', 'Ninna-ji', 'Kinkaku-ji', 'Myoshin-ji']);
-    expect(await dayItems(page, 'Day 2').allTextContents()).toEqual(['Tea ceremony']);
+    await expect.poll(() => dayItems(page, 'Day 2').allTextContents()).toEqual(['Tea ceremony']);
   });
 
   it('moves an item with the keyboard alone: space, arrows, space', async () => {
