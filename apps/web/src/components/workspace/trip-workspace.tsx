@@ -128,7 +128,7 @@ function Workspace({ tripId }: { tripId: string }) {
   return (
     <>
       <AppHeader>
-        <SyncIndicator state={trip.sync} />
+        <SyncIndicator state={trip.sync} unsaved={trip.unsaved} />
       </AppHeader>
       <main id="main" className="workspace" data-panel={panel}>
         <div className="ws-top">

@@ -2,24 +2,32 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { AccessProblem, SyncState } from './protocol';
+import { writesSettled } from './stored';
 
 export interface TripConnectionEvents {
   onState: (state: SyncState) => void;
   onReadOnly: (readOnly: boolean) => void;
   onAccessProblem: (problem: AccessProblem) => void;
   onLocalReady: () => void;
+  /** Some of this member's edits are neither stored on this device nor confirmed by the server. */
+  onUnsaved: (unsaved: boolean) => void;
 }
 
 /**
  * One trip's live document: IndexedDB first (so it opens offline at once), then the sync server.
- * Local edits land in IndexedDB immediately, so losing the connection never loses typed work.
- * It runs in the trip worker; the page tells it when the network comes and goes.
+ * Local edits are written to IndexedDB as they happen, so losing the connection never loses typed
+ * work; for the few milliseconds before a write finishes (or for as long as IndexedDB cannot be
+ * used) an edit the server has not confirmed is reported as unsaved, and the page asks before it
+ * closes. It runs in the trip worker; the page tells it when the network comes and goes.
  */
 export class TripConnection {
   readonly doc = new Y.Doc();
   readonly persistence: IndexeddbPersistence;
   readonly provider: HocuspocusProvider;
   private state: SyncState = 'connecting';
+  private unsaved = false;
+  /** This member's edits whose IndexedDB write has not finished yet. */
+  private unstored = 0;
 
   constructor(
     readonly tripId: string,
@@ -49,8 +57,20 @@ export class TripConnection {
         this.update();
       },
     });
+    // After the persistence's and the provider's own listeners, which start the write and the send.
+    this.doc.on('update', this.trackEdit);
     if (!online) this.setOnline(false);
   }
+
+  private trackEdit = (_update: Uint8Array, origin: unknown): void => {
+    if (origin === this.persistence || origin === this.provider) return;
+    this.unstored++;
+    this.update();
+    void writesSettled(this.persistence).then(() => {
+      this.unstored--;
+      this.update();
+    });
+  };
 
   /** Offline, edits stay in the document and IndexedDB; they are sent when the network is back. */
   setOnline(online: boolean): void {
@@ -65,6 +85,12 @@ export class TripConnection {
     if (next !== this.state) {
       this.state = next;
       this.events.onState(next);
+    }
+    // Safe once on this device's disk or confirmed by the server, whichever comes first.
+    const unsaved = this.unstored > 0 && next !== 'saved';
+    if (unsaved !== this.unsaved) {
+      this.unsaved = unsaved;
+      this.events.onUnsaved(unsaved);
     }
   };
 

@@ -41,6 +41,8 @@ export type FromWorker =
   | { type: 'snapshot'; snapshot: unknown; whole: boolean; local: boolean }
   | { type: 'ran'; seq: number; error: string | null }
   | { type: 'state'; state: SyncState }
+  /** Some of this member's edits are neither stored on this device nor confirmed by the server. */
+  | { type: 'unsaved'; unsaved: boolean }
   | { type: 'readOnly'; readOnly: boolean }
   | { type: 'problem'; problem: AccessProblem }
   | { type: 'stacks'; undo: number; redo: number }

@@ -33,18 +33,23 @@ export interface TripClientEvents {
   onProblem: (problem: AccessProblem) => void;
   onStacks: (stacks: { undo: number; redo: number }) => void;
   onOthers: (others: PresentUser[]) => void;
+  /** Some of this member's edits are neither stored on this device nor confirmed by the server. */
+  onUnsaved: (unsaved: boolean) => void;
 }
 
 /**
  * The page's side of the trip worker (trip-worker.ts), which holds the trip's document: commands,
  * undo, presence and the network state go to it; snapshots, sync state and who else is here come
- * back.
+ * back. While a command is on its way to the worker, or an edit is neither stored on this device
+ * nor confirmed by the server, leaving the page asks first.
  */
 export class TripClient {
   private readonly worker: Worker;
   private snapshot: TripSnapshot | null = null;
   private seq = 0;
   private readonly pending = new Map<number, (error: string | null) => void>();
+  private unsaved = false;
+  private guarding = false;
 
   constructor(
     tripId: string,
@@ -63,6 +68,7 @@ export class TripClient {
     return new Promise((resolve) => {
       this.pending.set(seq, resolve);
       this.send({ type: 'run', seq, command });
+      this.guard();
     });
   }
 
@@ -85,10 +91,30 @@ export class TripClient {
   destroy(): void {
     window.removeEventListener('online', this.onNetwork);
     window.removeEventListener('offline', this.onNetwork);
+    window.removeEventListener('beforeunload', this.onLeave);
     this.worker.terminate();
     for (const resolve of this.pending.values()) resolve('The trip was closed');
     this.pending.clear();
   }
+
+  /**
+   * Listens for the page closing only while something would be lost: a page with a `beforeunload`
+   * listener is kept out of some browsers' back/forward cache.
+   */
+  private guard(): void {
+    const needed = this.unsaved || this.pending.size > 0;
+    if (needed === this.guarding) return;
+    this.guarding = needed;
+    if (needed) window.addEventListener('beforeunload', this.onLeave);
+    else window.removeEventListener('beforeunload', this.onLeave);
+  }
+
+  /** The browser's own "Leave site? Changes may not be saved" question. */
+  private onLeave = (event: BeforeUnloadEvent): void => {
+    event.preventDefault();
+    // Browsers that predate preventDefault() here ask when returnValue is set.
+    event.returnValue = '';
+  };
 
   private onNetwork = (): void => {
     this.send({ type: 'online', online: navigator.onLine });
@@ -106,6 +132,12 @@ export class TripClient {
       case 'ran':
         this.pending.get(message.seq)?.(message.error);
         this.pending.delete(message.seq);
+        this.guard();
+        break;
+      case 'unsaved':
+        this.unsaved = message.unsaved;
+        this.guard();
+        this.events.onUnsaved(message.unsaved);
         break;
       case 'state':
         this.events.onState(message.state);

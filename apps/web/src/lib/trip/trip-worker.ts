@@ -62,6 +62,7 @@ function open(tripId: string, online: boolean): void {
     },
     onAccessProblem: (problem) => post({ type: 'problem', problem }),
     onLocalReady: schedule,
+    onUnsaved: (unsaved) => post({ type: 'unsaved', unsaved }),
   });
   connection = conn;
   // Re-reads only the records an update touched; unchanged items keep their identity.

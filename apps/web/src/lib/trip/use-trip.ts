@@ -11,6 +11,8 @@ export interface TripHandle {
   client: TripClient | null;
   snapshot: TripSnapshot | null;
   sync: SyncState;
+  /** Some of this member's edits are neither stored on this device nor confirmed by the server. */
+  unsaved: boolean;
   readOnly: boolean;
   problem: AccessProblem | null;
   /** Everyone else in the trip now, with the day each is looking at. */
@@ -30,6 +32,7 @@ export function useTrip(tripId: string, actorId: string | null): TripHandle {
   const [client, setClient] = useState<TripClient | null>(null);
   const [snapshot, setSnapshot] = useState<TripSnapshot | null>(null);
   const [sync, setSync] = useState<SyncState>('connecting');
+  const [unsaved, setUnsaved] = useState(false);
   const [readOnly, setReadOnly] = useState(false);
   const [problem, setProblem] = useState<AccessProblem | null>(null);
   const [stacks, setStacks] = useState({ undo: 0, redo: 0 });
@@ -44,6 +47,7 @@ export function useTrip(tripId: string, actorId: string | null): TripHandle {
         else startTransition(() => setSnapshot(next));
       },
       onState: setSync,
+      onUnsaved: setUnsaved,
       onReadOnly: setReadOnly,
       onProblem: setProblem,
       onStacks: setStacks,
@@ -71,6 +75,7 @@ export function useTrip(tripId: string, actorId: string | null): TripHandle {
       client,
       snapshot,
       sync,
+      unsaved,
       readOnly,
       problem,
       others,
@@ -80,6 +85,6 @@ export function useTrip(tripId: string, actorId: string | null): TripHandle {
       canUndo: stacks.undo > 0 && !readOnly,
       canRedo: stacks.redo > 0 && !readOnly,
     }),
-    [client, snapshot, sync, readOnly, problem, others, run, stacks],
+    [client, snapshot, sync, unsaved, readOnly, problem, others, run, stacks],
   );
 }
