@@ -8,8 +8,8 @@ const LABEL: Record<SyncState, string> = {
   saved: 'All changes synced',
 };
 const UNSAVED_OFFLINE = 'Offline · not saved yet, keep this page open';
-/** An edit's write normally takes milliseconds; only a write this slow is worth saying. */
-const UNSAVED_AFTER_MS = 1000;
+/** An edit's write, or its sync, normally takes milliseconds; only a state this lasting is news. */
+const LASTING_MS = 1000;
 
 /** True once `value` has stayed true for `ms`; false as soon as it is not. */
 function useLasting(value: boolean, ms: number): boolean {
@@ -25,23 +25,34 @@ function useLasting(value: boolean, ms: number): boolean {
   return value && lasting;
 }
 
+/** `value` once it has stayed the same for `ms`. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
 /**
- * Online / offline / syncing, announced politely to screen readers. `unsaved`: some of this
- * member's edits are not stored on this device yet, which offline means they are nowhere else;
- * said only when the write is slow, so every edit does not announce itself twice.
+ * Online / offline / syncing. `unsaved`: some of this member's edits are not stored on this
+ * device yet, which offline means they are nowhere else; said only when the write is slow.
+ * Screen readers hear a state once it has lasted a second: online, every edit is "Syncing…" for
+ * a few milliseconds, and hearing that and "All changes synced" after each one drowns out the
+ * rest.
  */
 export function SyncIndicator({ state, unsaved }: { state: SyncState; unsaved: boolean }) {
-  const slowWrite = useLasting(state === 'offline' && unsaved, UNSAVED_AFTER_MS);
+  const slowWrite = useLasting(state === 'offline' && unsaved, LASTING_MS);
+  const label = slowWrite ? UNSAVED_OFFLINE : LABEL[state];
+  const announced = useSettled(label, LASTING_MS);
   return (
-    <span
-      className={`sync sync-${state}`}
-      role="status"
-      aria-live="polite"
-      data-sync={state}
-      data-unsaved={slowWrite}
-    >
+    <span className={`sync sync-${state}`} data-sync={state} data-unsaved={slowWrite}>
       <span className="dot" aria-hidden="true" />
-      {slowWrite ? UNSAVED_OFFLINE : LABEL[state]}
+      <span aria-hidden="true">{label}</span>
+      <span className="visually-hidden" role="status" aria-live="polite">
+        {announced}
+      </span>
     </span>
   );
 }

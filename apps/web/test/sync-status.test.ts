@@ -24,8 +24,48 @@ const HOLD_TRIP_STORE = (database: string) => `new Promise((resolve, reject) => 
   };
 })`;
 
-describe('an edit not yet stored on this device', () => {
+/** Records every text the sync status's live region takes from now on, in `window.announced`. */
+const RECORD_ANNOUNCEMENTS = `(() => {
+  const region = document.querySelector('[data-sync] [role=status]');
+  window.announced = [];
+  new MutationObserver(() => window.announced.push(region.textContent)).observe(region, {
+    childList: true,
+    characterData: true,
+    subtree: true,
+  });
+})()`;
+
+describe('the sync status', () => {
   const suite = useBrowserSuite();
+
+  it('tells screen readers of lasting states, not of every edit', async () => {
+    const { page, context } = await signUpInBrowser(suite.browser, suite.server.url, 'Ana');
+    await createTripInBrowser(page, {
+      title: 'Coimbra day trip',
+      destination: 'Coimbra',
+      startDate: '2027-05-08',
+      endDate: '2027-05-08',
+      currency: 'EUR',
+      timezone: 'Europe/Lisbon',
+    });
+    const status = page.locator('[data-sync] [role=status]');
+    await expect.poll(() => status.textContent()).toBe('All changes synced');
+    await page.evaluate(RECORD_ANNOUNCEMENTS);
+
+    // Each edit syncs in milliseconds: nothing worth interrupting a screen reader for.
+    for (const title of ['Joanina Library', 'Sé Velha', 'Jardim Botânico']) {
+      await addItem(page, 'Day 1', title);
+      await expect.poll(() => dayItems(page, 'Day 1').last().textContent()).toBe(title);
+    }
+    await expect.poll(() => page.locator('[data-sync]').getAttribute('data-sync')).toBe('saved');
+    // Losing the connection lasts, and is said; it is the first thing said since the edits.
+    await context.setOffline(true);
+    await expect.poll(() => status.textContent()).toBe('Offline · changes kept on this device');
+    expect(await page.evaluate('window.announced')).toEqual([
+      'Offline · changes kept on this device',
+    ]);
+    await context.close();
+  });
 
   it('keeps the page from closing without asking until the edit is stored', async () => {
     const { page, context } = await signUpInBrowser(suite.browser, suite.server.url, 'Ines');
@@ -58,8 +98,11 @@ describe('an edit not yet stored on this device', () => {
       .poll(() => dayItems(page, 'Day 1').allTextContents())
       .toEqual(['Mercado do Bolhão']);
     // Offline and not yet on this device's disk: the edit exists only in this page.
+    const status = indicator.getByRole('status');
     await expect.poll(() => indicator.getAttribute('data-unsaved')).toBe('true');
-    expect(await indicator.textContent()).toContain('not saved yet');
+    await expect
+      .poll(() => status.textContent())
+      .toBe('Offline · not saved yet, keep this page open');
 
     // Closing the page now asks first, and the member can stay.
     const dialogs: string[] = [];
@@ -75,7 +118,7 @@ describe('an edit not yet stored on this device', () => {
     // Once the write has gone through, the page says so and closes without a question.
     await page.evaluate('window.releaseTripStore = true');
     await expect.poll(() => indicator.getAttribute('data-unsaved')).toBe('false');
-    expect(await indicator.textContent()).toBe('Offline · changes kept on this device');
+    await expect.poll(() => status.textContent()).toBe('Offline · changes kept on this device');
     await page.close({ runBeforeUnload: true });
     await expect.poll(() => page.isClosed()).toBe(true);
     expect(dialogs).toEqual(['beforeunload']);
