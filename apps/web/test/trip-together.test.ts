@@ -182,6 +182,15 @@ describe('planning a trip together in two browsers', () => {
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    // One column shows the plan alone: it is the one section marked as shown.
+    const current = page
+      .getByRole('navigation', { name: 'Trip sections' })
+      .locator('[aria-current]');
+    await expect.poll(() => current.allTextContents()).toEqual(['Plan']);
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await expect.poll(() => current.allTextContents()).toEqual(['Map']);
+    await page.getByRole('button', { name: 'Plan', exact: true }).click();
+    await expect.poll(() => current.allTextContents()).toEqual(['Plan']);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'workspace-375.png') });
     await phone.close();
   });

@@ -156,8 +156,11 @@ function Workspace({ tripId }: { tripId: string }) {
               key={p.id}
               type="button"
               className={`tab tab-${p.id}`}
+              // Beside the plan, the side shows the map; on one column the plan is shown alone.
               aria-current={
-                panel === p.id || (p.id === 'map' && panel === 'plan') ? 'page' : undefined
+                panel === p.id || (p.id === 'map' && panel === 'plan' && !narrow)
+                  ? 'page'
+                  : undefined
               }
               onClick={() => setPanel(p.id)}
             >
