@@ -29,6 +29,8 @@ describe('planning a trip together in two browsers', () => {
     });
     tripUrl = new URL(page.url()).pathname;
     expect(tripUrl).toMatch(/^\/trips\/[^/]+$/);
+    // The browser tab says which trip it is.
+    await expect.poll(() => page.title()).toBe('Paris with friends · Caravan');
   });
 
   it('shows a form error next to the field when the end date is before the start', async () => {

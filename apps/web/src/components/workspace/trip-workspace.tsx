@@ -99,6 +99,12 @@ function Workspace({ tripId }: { tripId: string }) {
   const findings = useTripChecks(snapshot, idle);
   const problems = problemCount(findings);
 
+  // The tab and the history say which trip, and follow a rename by anyone.
+  const title = snapshot?.details.title;
+  useEffect(() => {
+    if (title) document.title = `${title} · Caravan`;
+  }, [title]);
+
   useEffect(() => {
     if (snapshot && (!selectedDay || !snapshot.days.some((d) => d.date === selectedDay))) {
       setSelectedDay(snapshot.days[0]?.date ?? null);
