@@ -30,6 +30,7 @@ export function initTripDoc(doc: Y.Doc, details: TripDetailsInput): void {
     roots.details.set('dates', { startDate: value.startDate, endDate: value.endDate });
     roots.details.set('timezone', value.timezone);
     roots.details.set('currency', value.currency);
+    if (value.budget) roots.details.set('budget', value.budget);
     if (roots.destinations.length > 0) roots.destinations.delete(0, roots.destinations.length);
     roots.destinations.push(value.destinations);
   }, INIT_ORIGIN);

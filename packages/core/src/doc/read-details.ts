@@ -87,6 +87,7 @@ export function readDetails(roots: TripRoots): TripDetails {
       timezone: details.get('timezone'),
       currency: details.get('currency'),
       destinations: readDestinations(roots),
+      budget: details.get('budget'),
     },
     {
       title: known?.title ?? 'Untitled trip',

@@ -5,6 +5,7 @@ import {
   isoDateSchema,
   latitudeSchema,
   longitudeSchema,
+  moneySchema,
   timeZoneSchema,
 } from './primitives';
 
@@ -27,6 +28,8 @@ const detailsFields = {
   timezone: timeZoneSchema,
   currency: currencySchema,
   destinations: z.array(destinationSchema).max(100),
+  /** What the group means to spend on the whole trip; the checks compare planned costs with it. */
+  budget: moneySchema.optional(),
 };
 
 interface DateRangeInput {
@@ -63,9 +66,9 @@ export const tripDetailsInputSchema = z
   .superRefine(refineDates);
 export type TripDetailsInput = z.input<typeof tripDetailsInputSchema>;
 
-/** PATCH body: any subset of the details, unknown fields rejected. */
+/** PATCH body: any subset of the details, unknown fields rejected; `budget: null` removes it. */
 export const tripDetailsPatchSchema = z
-  .strictObject(detailsFields)
+  .strictObject({ ...detailsFields, budget: moneySchema.nullable() })
   .partial()
   .superRefine(refineDates);
 export type TripDetailsPatch = z.infer<typeof tripDetailsPatchSchema>;

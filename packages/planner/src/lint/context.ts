@@ -20,7 +20,7 @@ export interface LintOptions {
   /** Days before this instant are history: nothing there can be fixed, so they are not checked. */
   now?: Date;
   convert?: CurrencyConverter;
-  /** Spending limits; the trip's own `details.budget` when it has one. */
+  /** Spending limits; else the trip's own budget (`details.budget`), when it has one. */
   budget?: { total?: Money; perDay?: Money };
   /** The trip as it was when its fixed bookings were made: moved bookings are compared with it. */
   baseline?: TripSnapshot;

@@ -243,6 +243,22 @@ describe('lintTrip: budget', () => {
     ]);
   });
 
+  it('checks the trip against its own budget when none is given', () => {
+    const trip = costly();
+    const within = lintTrip(
+      { ...trip, details: { ...trip.details, budget: { amount: 40000, currency: 'EUR' } } },
+      {},
+    ).filter((f) => f.rule === 'budget' && f.severity === 'error');
+    expect(within).toEqual([]);
+    const over = lintTrip(
+      { ...trip, details: { ...trip.details, budget: { amount: 25000, currency: 'EUR' } } },
+      {},
+    ).filter((f) => f.rule === 'budget' && f.severity === 'error');
+    expect(over.map((f) => f.message)).toEqual([
+      'Planned costs come to EUR 300.00, EUR 50.00 over the trip budget of EUR 250.00.',
+    ]);
+  });
+
   it('converts other currencies when a converter is given', () => {
     const convert = (m: { amount: number; currency: string }, to: string) =>
       m.currency === 'USD' && to === 'EUR'

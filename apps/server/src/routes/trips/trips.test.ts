@@ -22,7 +22,7 @@ interface Trip {
   title: string;
   startDate: string;
   endDate: string;
-  snapshot: { days: { date: string }[] };
+  snapshot: { days: { date: string }[]; details: { budget?: unknown } };
 }
 
 describe(`trips (${testDialect})`, () => {
@@ -83,6 +83,20 @@ describe(`trips (${testDialect})`, () => {
       cookie: owner.cookie,
     });
     expect(fetched.body.title).toBe('Lisbon and Sintra');
+  });
+
+  it('keeps a budget for the trip, changes it and removes it', async () => {
+    const budget = { amount: 120_000, currency: 'EUR' };
+    const { body: trip } = await createTrip({ ...lisbon, budget });
+    expect(trip.snapshot.details.budget).toEqual(budget);
+    const patch = (json: object) =>
+      api<Trip>(server, 'PATCH', `/api/v1/trips/${trip.id}`, { cookie: owner.cookie, json });
+    expect((await patch({ title: 'Lisbon, slowly' })).body.snapshot.details.budget).toEqual(budget);
+    const lower = { amount: 90_000, currency: 'EUR' };
+    expect((await patch({ budget: lower })).body.snapshot.details.budget).toEqual(lower);
+    const removed = await patch({ budget: null });
+    expect(removed.status).toBe(200);
+    expect(removed.body.snapshot.details).not.toHaveProperty('budget');
   });
 
   it('deletes a trip for everyone (owner only)', async () => {

@@ -8,11 +8,21 @@ import { moveOrphansToIdeas } from './placement';
 
 export const updateTripDetails: Handler<'updateTripDetails'> = (env, { type, patch }) => {
   const current = env.details();
-  const merged = tripDetailsSchema.safeParse({ ...current, ...patch });
+  const { budget, ...fields } = patch;
+  const { budget: currentBudget, ...currentFields } = current;
+  // `budget: null` removes the budget; leaving it out keeps the one there is.
+  const kept = budget === null ? undefined : (budget ?? currentBudget);
+  const merged = tripDetailsSchema.safeParse({
+    ...currentFields,
+    ...fields,
+    ...(kept ? { budget: kept } : {}),
+  });
   if (!merged.success) throw errorFromZod('invalid_value', merged.error, ['patch']);
   const next = merged.data;
   return () => {
     const { details, destinations } = env.roots;
+    if (budget === null) details.delete('budget');
+    else if (budget !== undefined) details.set('budget', next.budget);
     if (patch.title !== undefined) details.set('title', next.title);
     if (patch.timezone !== undefined) details.set('timezone', next.timezone);
     if (patch.currency !== undefined) details.set('currency', next.currency);

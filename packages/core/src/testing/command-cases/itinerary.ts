@@ -7,6 +7,7 @@ export const itineraryCases = {
       { type: 'updateTripDetails', patch: { title: 'Lisbon & Sintra', currency: 'USD' } },
       { type: 'updateTripDetails', patch: { endDate: '2026-05-01' } },
       { type: 'updateTripDetails', patch: { timezone: 'Atlantic/Azores' } },
+      { type: 'updateTripDetails', patch: { budget: eur(120_000) } },
     ],
     invalid: [
       {
@@ -18,6 +19,10 @@ export const itineraryCases = {
         code: 'invalid_command',
       },
       { command: { type: 'updateTripDetails', patch: { nickname: 'x' } }, code: 'invalid_command' },
+      {
+        command: { type: 'updateTripDetails', patch: { budget: { amount: -1, currency: 'EUR' } } },
+        code: 'invalid_command',
+      },
       {
         command: { type: 'updateTripDetails', patch: { startDate: '2026-02-30' } },
         code: 'invalid_command',

@@ -12,14 +12,8 @@ export function formatMoney(m: Money): string {
 
 function budgetOf(ctx: LintContext): { total?: Money; perDay?: Money } {
   if (ctx.options.budget) return ctx.options.budget;
-  // The trip document may carry its own budget; read it without depending on its exact shape.
-  const own = (ctx.trip.details as { budget?: unknown }).budget;
-  if (own && typeof own === 'object' && 'amount' in own && 'currency' in own) {
-    const { amount, currency } = own;
-    if (typeof amount === 'number' && typeof currency === 'string')
-      return { total: { amount, currency } };
-  }
-  return {};
+  const own = ctx.trip.details.budget;
+  return own ? { total: own } : {};
 }
 
 /** Planned item costs per day and in total, against the trip's budget (converted as needed). */
