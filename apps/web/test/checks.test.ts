@@ -52,4 +52,33 @@ describe('checking the plan live as it changes', () => {
       expect.stringContaining('No lodging for the night of Wed 2 Jun'),
     );
   });
+
+  it("compares the planned costs with the trip's budget", async () => {
+    const { page } = await signUpInBrowser(suite.browser, suite.server.url, 'Carla');
+    await createTripInBrowser(page, {
+      title: 'Fado night',
+      destination: 'Lisbon',
+      startDate: '2027-06-05',
+      endDate: '2027-06-05',
+      currency: 'EUR',
+      timezone: 'Europe/Lisbon',
+      budget: '50',
+    });
+    await page.getByRole('button', { name: /^Checks/ }).click();
+    await expect
+      .poll(() => page.getByTestId('checks-summary').textContent())
+      .toContain('and the budget check out');
+
+    await addItem(page, 'Day 1', 'Dinner at a fado house', '20:00');
+    await page.locator('.item-open', { hasText: 'Dinner at a fado house' }).click();
+    await page.getByLabel('Cost (EUR)').fill('80');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => findings(page, 'budget').allTextContents())
+      .toContainEqual(
+        expect.stringContaining(
+          'Planned costs come to EUR 80.00, EUR 30.00 over the trip budget of EUR 50.00.',
+        ),
+      );
+  });
 });

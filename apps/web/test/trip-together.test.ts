@@ -105,7 +105,37 @@ describe('planning a trip together in two browsers', () => {
     await expect
       .poll(() => b.getByTestId('settle-up').textContent())
       .toMatch(/Bob pays Alice\s*€30\.00/);
-    await a.screenshot({ path: path.join(SCREENSHOTS, 'budget.png') });
+  });
+
+  it('keeps a budget for the trip: what is left of it, and by how much it is over', async () => {
+    const b = bob.page;
+    await expect.poll(() => b.getByText('No budget set.').count()).toBe(1);
+    const settings = await alice.context.newPage();
+    await settings.goto(`${tripUrl}/settings`);
+    const budget = settings.getByLabel('Budget (optional)');
+    await budget.fill('lots');
+    await settings.getByRole('button', { name: 'Save changes' }).click();
+    await expect
+      .poll(() => settings.getByRole('alert').allTextContents())
+      .toContain('Enter an amount such as 1200 or 1200.50');
+
+    // €60 of dinner spent so far.
+    await budget.fill('100');
+    await settings.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => settings.getByRole('status').textContent()).toBe('Saved.');
+    await expect
+      .poll(() => b.getByTestId('budget-left').textContent())
+      .toBe('€40.00 left of €100.00');
+    await budget.fill('50');
+    await settings.getByRole('button', { name: 'Save changes' }).click();
+    await expect
+      .poll(() => b.getByTestId('budget-left').textContent())
+      .toBe('€10.00 over the budget of €50.00');
+    await settings.close();
+    await expect
+      .poll(() => alice.page.getByTestId('budget-left').textContent())
+      .toBe('€10.00 over the budget of €50.00');
+    await alice.page.screenshot({ path: path.join(SCREENSHOTS, 'budget.png') });
   });
 
   it('undoes only my own change while the other member’s change stays', async () => {

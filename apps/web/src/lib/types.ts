@@ -22,6 +22,8 @@ export interface TripSummary {
   timezone?: string;
   currency?: string;
   destinations?: (string | { name: string })[];
+  /** What the group means to spend, in minor units. */
+  budget?: { amount: number; currency: string };
   role?: Role;
   members?: MemberSummary[];
 }

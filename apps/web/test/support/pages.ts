@@ -37,6 +37,8 @@ export interface TripFormInput {
   endDate: string;
   currency: string;
   timezone: string;
+  /** In the trip's currency, as typed: "1200". */
+  budget?: string;
 }
 
 /** Creates a trip through the dashboard's "New trip" form and waits for its workspace. */
@@ -48,6 +50,7 @@ export async function createTripInBrowser(page: Page, trip: TripFormInput): Prom
   await page.getByLabel('End date').fill(trip.endDate);
   await page.getByLabel('Currency').fill(trip.currency);
   await page.getByLabel('Time zone').fill(trip.timezone);
+  if (trip.budget) await page.getByLabel('Budget (optional)').fill(trip.budget);
   await page.getByRole('button', { name: 'Create trip' }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(trip.title);
 }

@@ -1,4 +1,9 @@
-import { tripDetailsInputSchema, tripDetailsPatchSchema, tripSnapshotSchema } from '@caravan/core';
+import {
+  moneySchema,
+  tripDetailsInputSchema,
+  tripDetailsPatchSchema,
+  tripSnapshotSchema,
+} from '@caravan/core';
 import { z } from 'zod';
 import { roleSchema } from '../members/schema.js';
 
@@ -22,6 +27,7 @@ export const tripSchema = z
     timezone: z.string(),
     currency: z.string(),
     destinations: z.array(z.unknown()),
+    budget: moneySchema.optional(),
     /** The full trip (days, ideas, expenses, ...) as its JSON projection. */
     snapshot: tripSnapshotSchema,
   })

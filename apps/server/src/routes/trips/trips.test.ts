@@ -22,6 +22,7 @@ interface Trip {
   title: string;
   startDate: string;
   endDate: string;
+  budget?: unknown;
   snapshot: { days: { date: string }[]; details: { budget?: unknown } };
 }
 
@@ -89,6 +90,7 @@ describe(`trips (${testDialect})`, () => {
     const budget = { amount: 120_000, currency: 'EUR' };
     const { body: trip } = await createTrip({ ...lisbon, budget });
     expect(trip.snapshot.details.budget).toEqual(budget);
+    expect(trip.budget).toEqual(budget);
     const patch = (json: object) =>
       api<Trip>(server, 'PATCH', `/api/v1/trips/${trip.id}`, { cookie: owner.cookie, json });
     expect((await patch({ title: 'Lisbon, slowly' })).body.snapshot.details.budget).toEqual(budget);

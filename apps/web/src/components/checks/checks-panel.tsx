@@ -43,7 +43,7 @@ export function ChecksPanel({ findings, snapshot, readOnly, run }: Props) {
         {findings === null
           ? 'Checking the plan…'
           : findings.length === 0
-            ? 'No problems found: opening hours, travel times, dates and bookings check out.'
+            ? `No problems found: opening hours, travel times, dates${snapshot.details.budget ? ', bookings and the budget' : ' and bookings'} check out.`
             : `${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}, worst first.`}
       </p>
       {findings && findings.length > 0 ? (

@@ -9,7 +9,12 @@ import { TripForm } from './trip-form';
 export function NewTrip() {
   useMe();
   async function create(values: TripFormValues) {
-    const trip = await api<TripSummary | { trip: TripSummary }>('POST', '/trips', values);
+    const { budget, ...details } = values;
+    const trip = await api<TripSummary | { trip: TripSummary }>(
+      'POST',
+      '/trips',
+      budget ? { ...details, budget } : details,
+    );
     const id = 'trip' in trip ? trip.trip.id : trip.id;
     window.location.assign(`/trips/${id}`);
   }

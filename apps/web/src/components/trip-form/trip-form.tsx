@@ -4,6 +4,7 @@ import { tripDetailsInputSchema } from '@caravan/core';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { ApiError } from '../../lib/api';
+import { minorDigits, parseMoney } from '../../lib/format';
 import type { TripSummary } from '../../lib/types';
 import { validate } from '../../lib/validate';
 import { Field } from '../field';
@@ -15,6 +16,15 @@ export interface TripFormValues {
   timezone: string;
   currency: string;
   destinations: { name: string }[];
+  /** `null`: no budget (an edit removes the one there was). */
+  budget: { amount: number; currency: string } | null;
+}
+
+/** A budget in minor units shown as the number typed for it: 120000 EUR -> "1200". */
+function budgetText(budget: TripSummary['budget']): string {
+  if (!budget) return '';
+  const digits = minorDigits(budget.currency);
+  return (budget.amount / 10 ** digits).toFixed(digits).replace(/\.0+$/, '');
 }
 
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR'];
@@ -50,16 +60,24 @@ export function TripForm({
         .filter(Boolean)
         .map((name) => ({ name })),
     };
-    const checked = validate(tripDetailsInputSchema, input);
-    if (!checked.ok) {
-      setFields(checked.fields);
+    const budgetInput = text('budget');
+    const amount = budgetInput ? parseMoney(budgetInput, input.currency) : undefined;
+    const budget = amount === undefined ? null : { amount, currency: input.currency };
+    const checked = validate(tripDetailsInputSchema, budget ? { ...input, budget } : input);
+    const budgetError =
+      budgetInput && amount === undefined ? 'Enter an amount such as 1200 or 1200.50' : undefined;
+    if (!checked.ok || budgetError) {
+      setFields({
+        ...(checked.ok ? {} : checked.fields),
+        ...(budgetError ? { budget: budgetError } : {}),
+      });
       return;
     }
     setFields({});
     setBusy(true);
     setError(null);
     try {
-      await onSubmit(input);
+      await onSubmit({ ...input, budget });
     } catch (err) {
       if (err instanceof ApiError) {
         setFields(err.problem.fields);
@@ -114,6 +132,14 @@ export function TripForm({
         </datalist>
         <Field label="Time zone" name="timezone" defaultValue={zone} error={fields.timezone} />
       </div>
+      <Field
+        label="Budget (optional)"
+        name="budget"
+        inputMode="decimal"
+        defaultValue={budgetText(initial?.budget)}
+        hint="What the group means to spend in all, in the trip's currency"
+        error={fields.budget ?? fields['budget.amount']}
+      />
       {error ? (
         <p className="form-error" role="alert">
           {error}

@@ -3,12 +3,14 @@ import type { TripSnapshot } from '@caravan/core';
 import { useState } from 'react';
 import { formatDay, formatMoney } from '../../lib/format';
 import type { MemberSummary } from '../../lib/types';
+import { BudgetLimit } from './budget-limit';
 import { budgetSummary } from './budget-summary';
 import { ExpenseForm } from './expense-form';
 import { namesOf, nameOf } from './members-context';
 import type { RunCommand } from '../../lib/trip/use-trip';
 
 interface Props {
+  tripId: string;
   snapshot: TripSnapshot;
   readOnly: boolean;
   run: RunCommand;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** Expenses, totals per day and per person, and the fewest payments that settle everyone up. */
-export function Budget({ snapshot, readOnly, run, members, meId }: Props) {
+export function Budget({ tripId, snapshot, readOnly, run, members, meId }: Props) {
   const [adding, setAdding] = useState(false);
   const names = namesOf(members);
   const currency = snapshot.details.currency;
@@ -39,6 +41,13 @@ export function Budget({ snapshot, readOnly, run, members, meId }: Props) {
           <span className="muted"> (+ amounts in {summary.otherCurrencies.join(', ')})</span>
         ) : null}
       </p>
+      <BudgetLimit
+        budget={snapshot.details.budget}
+        spent={summary.total}
+        currency={currency}
+        tripId={tripId}
+        readOnly={readOnly}
+      />
       {adding ? (
         <ExpenseForm
           snapshot={snapshot}

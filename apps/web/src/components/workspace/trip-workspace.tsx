@@ -212,6 +212,7 @@ function Workspace({ tripId }: { tripId: string }) {
               ) : null}
               {side === 'budget' ? (
                 <Budget
+                  tripId={tripId}
                   snapshot={snapshot}
                   readOnly={trip.readOnly}
                   run={trip.run}
