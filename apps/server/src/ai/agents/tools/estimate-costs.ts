@@ -131,7 +131,17 @@ async function estimate(
     const probe = await convert({ amount: 100, currency: context.trip.details.currency });
     if (!probe) throw new ToolInputError('currency', `no exchange rate to ${currency}`);
   }
-  const budgetFindings = lintTrip(context.trip)
+  // The checks compare planned costs with the trip's own budget, converting with the rates used
+  // above; a cost no rate reaches is reported as left out.
+  const budgetFindings = lintTrip(context.trip, {
+    convert: (money, to) => {
+      const rate =
+        money.currency === to ? 1 : to === currency ? rates.get(money.currency)?.rate : undefined;
+      return rate === undefined
+        ? undefined
+        : { amount: Math.round(money.amount * rate), currency: to };
+    },
+  })
     .filter((f) => f.rule === 'budget')
     .map((f) => f.message);
   return {
@@ -149,6 +159,14 @@ async function estimate(
 /** "1 USD = 0.9150 EUR (ECB, 2026-11-24, live)". */
 export function describeRate(rate: RateUsed): string {
   return `1 ${rate.from} = ${rate.rate.toFixed(4)} ${rate.to} (${rate.source}, ${rate.date}, ${rate.provenance})`;
+}
+
+/** What to say when the checks find nothing over budget. */
+function withinBudget(context: ToolContext): string {
+  const { budget } = context.trip.details;
+  return budget
+    ? `That is within the trip budget of ${formatMoney(budget)}.`
+    : 'The trip has no budget set to compare with.';
 }
 
 /** The budget analyst's tool: planned costs by day and per person, in one currency. */
@@ -177,7 +195,7 @@ export const estimateCostsTool = defineTool({
       ...(result.unconverted.length > 0
         ? [`${result.unconverted.length} cost(s) in a currency with no rate were left out.`]
         : []),
-      ...(result.budgetFindings.length > 0 ? result.budgetFindings : ['No day is over budget.']),
+      ...(result.budgetFindings.length > 0 ? result.budgetFindings : [withinBudget(context)]),
     ];
     return { result, summary: parts.join(' ') };
   },

@@ -126,6 +126,22 @@ describe('agent tools without any service (bundled data only)', () => {
     expect(summary).toMatch(/Rates used: 1 USD = 0\.\d{4} EUR/);
   });
 
+  it("compares the planned costs with the trip's own budget, converting other currencies", async () => {
+    const trip = lisbonTrip();
+    const withBudget = (amount: number) =>
+      contextFor({ ...trip, details: { ...trip.details, budget: { amount, currency: 'EUR' } } });
+    const over = await estimateCostsTool.run(withBudget(3000), {});
+    const total = over.result.total.amount;
+    expect(over.result.budgetFindings).toEqual([
+      `Planned costs come to EUR ${(total / 100).toFixed(2)}, EUR ${((total - 3000) / 100).toFixed(2)} over the trip budget of EUR 30.00.`,
+    ]);
+    const within = await estimateCostsTool.run(withBudget(10_000), {});
+    expect(within.result.budgetFindings).toEqual([]);
+    expect(within.summary).toMatch(/That is within the trip budget of EUR 100\.00\.$/);
+    const none = await estimateCostsTool.run(context, {});
+    expect(none.summary).toMatch(/The trip has no budget set to compare with\.$/);
+  });
+
   it('reports costs in another currency when asked, and refuses an unknown code', async () => {
     const { result } = await estimateCostsTool.run(
       context,
