@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readCheckReport } from '../src/components/assistant/check-report';
 import { diffProposal } from '../src/components/assistant/proposal-diff';
 import { createSseParser } from '../src/components/assistant/sse';
+import { formatMoney } from '../src/lib/format';
 
 const ctx = { actorId: 'ana' };
 
@@ -52,6 +53,14 @@ describe('the diff of a proposal against the trip as it is now', () => {
       ['2027-05-04', ['Belém Tower']],
     ]);
     expect(diff.days[1]?.added[0]).toMatchObject({ id: 'p2', startTime: '09:40' });
+  });
+
+  it('shows the budget a plan brings to a trip that had none', () => {
+    const diff = diffProposal(lisbonTrip(), [
+      { type: 'updateTripDetails', patch: { budget: { amount: 120_000, currency: 'EUR' } } },
+    ]);
+    expect(diff.details).toEqual([{ field: 'budget', from: '', to: formatMoney(120_000, 'EUR') }]);
+    expect(diff.details[0]?.to).toMatch(/1,?200/);
   });
 
   it('shows moves on both days, deletions and changed fields of existing items', () => {

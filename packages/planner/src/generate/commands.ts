@@ -49,7 +49,7 @@ function destinationsOf(plan: Plan) {
 }
 
 /**
- * The plan as core commands: set the trip's dates and destinations, then add every slot to its
+ * The plan as core commands: set the trip's dates, destinations and budget, then add every slot to its
  * day. The server wraps these in one proposal, applied as one undoable transaction.
  */
 export function planToCommands(plan: Plan): Command[] {
@@ -62,6 +62,8 @@ export function planToCommands(plan: Plan): Command[] {
         timezone: plan.timezone,
         currency: plan.currency,
         destinations: destinationsOf(plan),
+        // The request's budget becomes the trip's, which the checks then hold the plan to.
+        ...(plan.budget ? { budget: plan.budget } : {}),
       },
     },
   ];

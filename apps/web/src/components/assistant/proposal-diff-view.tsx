@@ -9,6 +9,7 @@ const DETAIL_LABELS: Record<DetailChange['field'], string> = {
   timezone: 'Time zone',
   currency: 'Currency',
   destinations: 'Destinations',
+  budget: 'Budget',
 };
 
 function detailValue(change: DetailChange, value: string): string {

@@ -1,4 +1,5 @@
 import type { ContentCommand, TripSnapshot } from '@caravan/core';
+import { formatMoney } from '../../lib/format';
 
 /** The unscheduled ideas, as a place items can be in. */
 export const IDEAS = 'ideas';
@@ -31,9 +32,12 @@ export interface DayChanges {
   updated: UpdatedItem[];
 }
 
-export type DetailField = 'title' | 'dates' | 'timezone' | 'currency' | 'destinations';
+export type DetailField = 'title' | 'dates' | 'timezone' | 'currency' | 'destinations' | 'budget';
 
-/** A trip detail before and after; dates as `start/end`, destinations joined with ` · `. */
+/**
+ * A trip detail before and after; dates as `start/end`, destinations joined with ` · `, a budget
+ * as money in words ('' for none).
+ */
 export interface DetailChange {
   field: DetailField;
   from: string;
@@ -60,6 +64,11 @@ interface Details {
   timezone: string;
   currency: string;
   destinations: string;
+  budget: string;
+}
+
+function budgetText(budget: TripSnapshot['details']['budget'] | null | undefined): string {
+  return budget ? formatMoney(budget.amount, budget.currency) : '';
 }
 
 function itemsOf(snapshot: TripSnapshot): Map<string, Tracked> {
@@ -83,6 +92,7 @@ function detailsOf(snapshot: TripSnapshot): Details {
     timezone: d.timezone,
     currency: d.currency,
     destinations: d.destinations.map((x) => x.name).join(' · '),
+    budget: budgetText(d.budget),
   };
 }
 
@@ -162,6 +172,7 @@ export function diffProposal(
         if (p.currency !== undefined) details.currency = p.currency;
         if (p.destinations !== undefined)
           details.destinations = p.destinations.map((x) => x.name).join(' · ');
+        if (p.budget !== undefined) details.budget = budgetText(p.budget);
         range = { start: p.startDate ?? range.start, end: p.endDate ?? range.end };
         details.dates = `${range.start}/${range.end}`;
         // Core moves items of days that disappear to the ideas.
