@@ -110,6 +110,12 @@ describe('planning a trip together in two browsers', () => {
   it('keeps a budget for the trip: what is left of it, and by how much it is over', async () => {
     const b = bob.page;
     await expect.poll(() => b.getByText('No budget set.').count()).toBe(1);
+    // Bob opens the settings now and saves them only after Alice's changes below.
+    const bobSettings = await bob.context.newPage();
+    await bobSettings.goto(`${tripUrl}/settings`);
+    await expect
+      .poll(() => bobSettings.getByLabel('Trip name').inputValue())
+      .toBe('Paris with friends');
     const settings = await alice.context.newPage();
     await settings.goto(`${tripUrl}/settings`);
     const budget = settings.getByLabel('Budget (optional)');
@@ -132,6 +138,15 @@ describe('planning a trip together in two browsers', () => {
       .poll(() => b.getByTestId('budget-left').textContent())
       .toBe('€10.00 over the budget of €50.00');
     await settings.close();
+
+    // Bob's form still shows no budget; saving his change of destinations keeps Alice's budget.
+    await bobSettings.getByLabel('Destinations').fill('Paris, Versailles');
+    await bobSettings.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => bobSettings.getByRole('status').textContent()).toBe('Saved.');
+    await bobSettings.close();
+    await expect
+      .poll(() => alice.page.locator('.ws-top p.muted').first().textContent())
+      .toContain('Paris · Versailles');
     await expect
       .poll(() => alice.page.getByTestId('budget-left').textContent())
       .toBe('€10.00 over the budget of €50.00');

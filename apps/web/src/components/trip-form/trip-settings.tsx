@@ -3,10 +3,11 @@ import { useEffect, useState } from 'react';
 import { api, ApiError, redirectToSignIn } from '../../lib/api';
 import type { TripSummary } from '../../lib/types';
 import { AppHeader } from '../app-header';
+import { changedDetails, withPatch } from './changed-details';
 import type { TripFormValues } from './trip-form';
 import { TripForm } from './trip-form';
 
-/** Edit the trip's details (PATCH) or delete it after confirmation. */
+/** Edit the trip's details (PATCH of what changed) or delete it after confirmation. */
 export function TripSettings({ tripId }: { tripId: string }) {
   const [trip, setTrip] = useState<TripSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +22,10 @@ export function TripSettings({ tripId }: { tripId: string }) {
   }, [tripId]);
 
   async function save(values: TripFormValues) {
-    await api('PATCH', `/trips/${tripId}`, values);
+    if (!trip) return;
+    const patch = changedDetails(trip, values);
+    if (Object.keys(patch).length > 0) await api('PATCH', `/trips/${tripId}`, patch);
+    setTrip(withPatch(trip, patch));
     setSaved(true);
   }
   async function remove() {
