@@ -1,5 +1,5 @@
-import { headers } from 'next/headers';
 import { cache } from 'react';
+import { apiOrigin } from './server-api';
 
 /** The read-only, privacy-trimmed trip behind a public link (GET /api/v1/public/{token}). */
 export interface PublicTrip {
@@ -21,17 +21,6 @@ export interface PublicTrip {
       place?: { name: string; address?: string; lat: number; lon: number };
     }[];
   }[];
-}
-
-/**
- * Where the server can reach its own API. The web app is served by the same process as the API,
- * so by default the request's own host works; CARAVAN_INTERNAL_URL overrides it behind a proxy.
- */
-async function apiOrigin(): Promise<string> {
-  const internal = process.env.CARAVAN_INTERNAL_URL;
-  if (internal) return internal.replace(/\/$/, '');
-  const host = (await headers()).get('host') ?? '127.0.0.1:3000';
-  return `http://${host}`;
 }
 
 /** The shared trip, or null when the link is unknown or revoked. Cached per request. */

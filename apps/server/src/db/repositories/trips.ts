@@ -83,6 +83,33 @@ export class TripsRepository {
     }));
   }
 
+  /** One trip's title and dates from its projection, without its content; null when gone. */
+  async summary(tripId: string): Promise<Omit<TripListEntry, 'role' | 'snapshot'> | null> {
+    const row = await this.db
+      .selectFrom('trips')
+      .leftJoin('trip_projections', 'trip_projections.trip_id', 'trips.id')
+      .select([
+        'trips.id',
+        'trips.created_at',
+        'trip_projections.title',
+        'trip_projections.start_date',
+        'trip_projections.end_date',
+        'trip_projections.updated_at',
+      ])
+      .where('trips.id', '=', tripId)
+      .where('trips.deleted_at', 'is', null)
+      .executeTakeFirst();
+    if (!row) return null;
+    return {
+      id: row.id,
+      title: row.title ?? '',
+      startDate: row.start_date,
+      endDate: row.end_date,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+
   async countForUser(userId: string): Promise<number> {
     const row = await this.db
       .selectFrom('trip_members')

@@ -122,6 +122,36 @@ describe(`trips (${testDialect})`, () => {
     expect(await response.json()).toMatchObject({ status: 401, code: 'unauthorized' });
   });
 
+  it("gives a trip's title and dates alone to its members, and to no one else", async () => {
+    const { body: trip } = await createTrip({ ...lisbon, title: 'Lisbon, briefly' });
+    const summary = await api(server, 'GET', `/api/v1/trips/${trip.id}/summary`, {
+      cookie: owner.cookie,
+    });
+    expect(summary.status).toBe(200);
+    expect(summary.body).toMatchObject({
+      id: trip.id,
+      role: 'owner',
+      title: 'Lisbon, briefly',
+      startDate: lisbon.startDate,
+      endDate: lisbon.endDate,
+    });
+    expect(summary.body).not.toHaveProperty('snapshot');
+    const stranger = await signUp(server);
+    const refused = await api(server, 'GET', `/api/v1/trips/${trip.id}/summary`, {
+      cookie: stranger.cookie,
+    });
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(refused.body)).not.toContain('Lisbon, briefly');
+    const unknown = await api(
+      server,
+      'GET',
+      '/api/v1/trips/00000000-0000-4000-8000-000000000000/summary',
+      { cookie: owner.cookie },
+    );
+    expect(unknown.status).toBe(404);
+    expect((await api(server, 'GET', `/api/v1/trips/${trip.id}/summary`, {})).status).toBe(401);
+  });
+
   it("keeps strangers out: 403 on someone else's trip, 404 on an unknown one", async () => {
     const { body: trip } = await createTrip();
     const stranger = await signUp(server);

@@ -12,6 +12,7 @@ import {
   tripListSchema,
   tripParamsSchema,
   tripSchema,
+  tripSummarySchema,
 } from './schema.js';
 
 /** Trips: the row and membership are relational; the content lives in the trip's document. */
@@ -95,6 +96,31 @@ export const tripRoutes: FastifyPluginCallbackZod<{ context: RouteContext }> = (
       const snapshot = await documents.read(tripId);
       if (!snapshot) throw notFound(`trip ${tripId}`);
       return presentTrip(tripId, role, snapshot);
+    },
+  );
+
+  app.get(
+    '/trips/:tripId/summary',
+    {
+      schema: {
+        tags,
+        summary: "One trip's title and dates, without its content (what a page heading needs)",
+        params: tripParamsSchema,
+        response: { 200: tripSummarySchema, ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { user } = await requireSession(request, sessions);
+      const { tripId } = request.params;
+      const role = await authorizeTrip(context, tripId, user.id, 'trip.read');
+      const trip = await trips.summary(tripId);
+      if (!trip) throw notFound(`trip ${tripId}`);
+      return {
+        ...trip,
+        role,
+        createdAt: trip.createdAt.toISOString(),
+        updatedAt: trip.updatedAt?.toISOString() ?? null,
+      };
     },
   );
 

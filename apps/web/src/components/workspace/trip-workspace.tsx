@@ -71,15 +71,22 @@ const PANELS: { id: Panel; label: string }[] = [
   { id: 'assistant', label: 'Assistant' },
 ];
 
-export function TripWorkspace({ tripId }: { tripId: string }) {
+/** `initialTitle`: the trip's title as the server read it, shown until the live trip arrives. */
+export function TripWorkspace({
+  tripId,
+  initialTitle = null,
+}: {
+  tripId: string;
+  initialTitle?: string | null;
+}) {
   return (
     <Provider>
-      <Workspace tripId={tripId} />
+      <Workspace tripId={tripId} initialTitle={initialTitle} />
     </Provider>
   );
 }
 
-function Workspace({ tripId }: { tripId: string }) {
+function Workspace({ tripId, initialTitle }: { tripId: string; initialTitle: string | null }) {
   const me = useMe();
   const trip = useTrip(tripId, me?.id ?? null);
   const { members, reload } = useMembers(tripId);
@@ -139,7 +146,7 @@ function Workspace({ tripId }: { tripId: string }) {
       <main id="main" className="workspace" data-panel={panel}>
         <div className="ws-top">
           <div>
-            <h1>{snapshot?.details.title ?? 'Loading trip…'}</h1>
+            <h1>{snapshot?.details.title ?? initialTitle ?? 'Loading trip…'}</h1>
             {snapshot ? (
               <p className="muted">
                 {formatDateRange(snapshot.details.startDate, snapshot.details.endDate)} ·{' '}
