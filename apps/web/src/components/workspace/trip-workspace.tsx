@@ -1,7 +1,7 @@
 'use client';
 import { Provider, useAtom, useAtomValue } from 'jotai';
 import dynamic from 'next/dynamic';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatDateRange } from '../../lib/format';
 import { useTrip } from '../../lib/trip/use-trip';
 import { useMe } from '../../lib/use-me';
@@ -71,22 +71,16 @@ const PANELS: { id: Panel; label: string }[] = [
   { id: 'assistant', label: 'Assistant' },
 ];
 
-/** `initialTitle`: the trip's title as the server read it, shown until the live trip arrives. */
-export function TripWorkspace({
-  tripId,
-  initialTitle = null,
-}: {
-  tripId: string;
-  initialTitle?: string | null;
-}) {
+/** `heading`: the trip's title as the server read it, shown until the live trip arrives. */
+export function TripWorkspace({ tripId, heading }: { tripId: string; heading?: ReactNode }) {
   return (
     <Provider>
-      <Workspace tripId={tripId} initialTitle={initialTitle} />
+      <Workspace tripId={tripId} heading={heading ?? 'Loading trip…'} />
     </Provider>
   );
 }
 
-function Workspace({ tripId, initialTitle }: { tripId: string; initialTitle: string | null }) {
+function Workspace({ tripId, heading }: { tripId: string; heading: ReactNode }) {
   const me = useMe();
   const trip = useTrip(tripId, me?.id ?? null);
   const { members, reload } = useMembers(tripId);
@@ -146,7 +140,7 @@ function Workspace({ tripId, initialTitle }: { tripId: string; initialTitle: str
       <main id="main" className="workspace" data-panel={panel}>
         <div className="ws-top">
           <div>
-            <h1>{snapshot?.details.title ?? initialTitle ?? 'Loading trip…'}</h1>
+            <h1>{snapshot?.details.title ?? heading}</h1>
             {snapshot ? (
               <p className="muted">
                 {formatDateRange(snapshot.details.startDate, snapshot.details.endDate)} ·{' '}
