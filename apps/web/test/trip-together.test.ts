@@ -143,6 +143,8 @@ describe('planning a trip together in two browsers', () => {
     await expect
       .poll(() => b.getByTestId('budget-left').textContent())
       .toBe('€40.00 left of €100.00');
+    expect((await seriousAxeViolations(settings)).join('\n')).toBe('');
+    expect((await seriousAxeViolations(b)).join('\n')).toBe('');
     await budget.fill('50');
     await settings.getByRole('button', { name: 'Save changes' }).click();
     await expect
