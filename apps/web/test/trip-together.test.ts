@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Member } from './support/pages';
@@ -164,6 +165,24 @@ describe('planning a trip together in two browsers', () => {
       .poll(() => alice.page.getByTestId('budget-left').textContent())
       .toBe('€10.00 over the budget of €50.00');
     await alice.page.screenshot({ path: path.join(SCREENSHOTS, 'budget.png') });
+  });
+
+  it('exports the itinerary as a calendar file for any calendar app', async () => {
+    const settings = await alice.context.newPage();
+    await settings.goto(`${tripUrl}/settings`);
+    const [download] = await Promise.all([
+      settings.waitForEvent('download'),
+      settings.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('paris-with-friends.ics');
+    const file = await download.path();
+    const ics = readFileSync(file, 'utf8').replace(/\r\n /g, '');
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    // The Louvre at 10:00 in Paris on 1 May 2027 is 08:00 UTC.
+    expect(ics).toMatch(/SUMMARY:Louvre\r\n/);
+    expect(ics).toContain('DTSTART:20270501T080000Z');
+    expect(ics).toContain('X-WR-CALNAME:Paris with friends');
+    await settings.close();
   });
 
   it('undoes only my own change while the other member’s change stays', async () => {

@@ -38,3 +38,5 @@ export type { CommandContext, CommandResult, MemberRole } from './commands/conte
 export * from './budget/split';
 export * from './budget/balances';
 export * from './budget/settle';
+export { tripToIcs, type CalendarOptions } from './calendar/ics';
+export { zonedTimeToUtc } from './calendar/zoned-time';

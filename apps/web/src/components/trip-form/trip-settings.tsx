@@ -1,8 +1,10 @@
 'use client';
+import type { TripSnapshot } from '@caravan/core';
 import { useEffect, useState } from 'react';
 import { api, ApiError, redirectToSignIn } from '../../lib/api';
 import type { TripSummary } from '../../lib/types';
 import { AppHeader } from '../app-header';
+import { CalendarExport } from './calendar-export';
 import { changedDetails, withPatch } from './changed-details';
 import type { TripFormValues } from './trip-form';
 import { TripForm } from './trip-form';
@@ -12,9 +14,13 @@ export function TripSettings({ tripId }: { tripId: string }) {
   const [trip, setTrip] = useState<TripSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [snapshot, setSnapshot] = useState<TripSnapshot | null>(null);
   useEffect(() => {
-    api<TripSummary | { trip: TripSummary }>('GET', `/trips/${tripId}`)
-      .then((data) => setTrip('trip' in data ? data.trip : data))
+    api<TripSummary & { snapshot?: TripSnapshot }>('GET', `/trips/${tripId}`)
+      .then((data) => {
+        setTrip(data);
+        setSnapshot(data.snapshot ?? null);
+      })
       .catch((err: unknown) => {
         if (err instanceof ApiError && err.problem.status === 401) return redirectToSignIn();
         setError(err instanceof ApiError ? err.problem.title : 'Could not load the trip');
@@ -24,7 +30,10 @@ export function TripSettings({ tripId }: { tripId: string }) {
   async function save(values: TripFormValues) {
     if (!trip) return;
     const patch = changedDetails(trip, values);
-    if (Object.keys(patch).length > 0) await api('PATCH', `/trips/${tripId}`, patch);
+    if (Object.keys(patch).length > 0) {
+      const updated = await api<{ snapshot?: TripSnapshot }>('PATCH', `/trips/${tripId}`, patch);
+      if (updated.snapshot) setSnapshot(updated.snapshot);
+    }
     setTrip(withPatch(trip, patch));
     setSaved(true);
   }
@@ -53,6 +62,7 @@ export function TripSettings({ tripId }: { tripId: string }) {
           <TripForm key={trip.id} initial={trip} submitLabel="Save changes" onSubmit={save} />
         ) : null}
         {saved ? <p role="status">Saved.</p> : null}
+        {snapshot ? <CalendarExport trip={snapshot} /> : null}
         {trip ? (
           <section className="card danger-zone" aria-labelledby="danger-title">
             <h2 id="danger-title">Delete trip</h2>
