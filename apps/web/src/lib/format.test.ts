@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatMoney, formatTime, minorDigits, parseMoney } from './format';
+import {
+  formatDay,
+  formatMoney,
+  formatTime,
+  minorDigits,
+  moneyInputText,
+  parseMoney,
+} from './format';
 
 describe('formatting for the itinerary', () => {
   it('shows each currency with its own minor units, however the calls interleave', () => {
@@ -10,6 +17,20 @@ describe('formatting for the itinerary', () => {
     }
     expect(minorDigits('JPY')).toBe(0);
     expect(parseMoney('12,50', 'EUR')).toBe(1250);
+  });
+
+  it('puts an amount back into a money field as parseMoney reads it', () => {
+    expect(moneyInputText(120_050, 'EUR')).toBe('1200.5');
+    expect(moneyInputText(120_000, 'EUR')).toBe('1200');
+    expect(moneyInputText(1234, 'JPY')).toBe('1234');
+    for (const [amount, currency] of [
+      [120_050, 'EUR'],
+      [5, 'EUR'],
+      [1234, 'JPY'],
+      [1005, 'USD'],
+    ] as const) {
+      expect(parseMoney(moneyInputText(amount, currency), currency)).toBe(amount);
+    }
   });
 
   it('shows times and days the same on every render', () => {

@@ -48,6 +48,11 @@ export function minorDigits(currency: string): number {
   return digits;
 }
 
+/** Minor units as a money field shows them for editing: 1250 EUR -> "12.5"; `parseMoney` reads it back. */
+export function moneyInputText(amountMinor: number, currency: string): string {
+  return (amountMinor / 10 ** minorDigits(currency)).toString();
+}
+
 /** "12.50" in a currency -> 1250 minor units; undefined when not a number. */
 export function parseMoney(text: string, currency: string): number | undefined {
   const normalised = text.trim().replace(',', '.');

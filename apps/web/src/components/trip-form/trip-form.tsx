@@ -4,7 +4,7 @@ import { tripDetailsInputSchema } from '@caravan/core';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { ApiError } from '../../lib/api';
-import { minorDigits, parseMoney } from '../../lib/format';
+import { moneyInputText, parseMoney } from '../../lib/format';
 import type { TripSummary } from '../../lib/types';
 import { validate } from '../../lib/validate';
 import { Field } from '../field';
@@ -18,13 +18,6 @@ export interface TripFormValues {
   destinations: { name: string }[];
   /** `null`: no budget (an edit removes the one there was). */
   budget: { amount: number; currency: string } | null;
-}
-
-/** A budget in minor units shown as the number typed for it: 120000 EUR -> "1200". */
-function budgetText(budget: TripSummary['budget']): string {
-  if (!budget) return '';
-  const digits = minorDigits(budget.currency);
-  return (budget.amount / 10 ** digits).toFixed(digits).replace(/\.0+$/, '');
 }
 
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR'];
@@ -136,7 +129,9 @@ export function TripForm({
         label="Budget (optional)"
         name="budget"
         inputMode="decimal"
-        defaultValue={budgetText(initial?.budget)}
+        defaultValue={
+          initial?.budget ? moneyInputText(initial.budget.amount, initial.budget.currency) : ''
+        }
         hint="What the group means to spend in all, in the trip's currency"
         error={fields.budget ?? fields['budget.amount']}
       />

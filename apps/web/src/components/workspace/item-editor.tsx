@@ -5,7 +5,7 @@ import { itemPatchSchema } from '@caravan/core';
 import { useAtom } from 'jotai';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
-import { formatDay, minorDigits, parseMoney } from '../../lib/format';
+import { formatDay, moneyInputText, parseMoney } from '../../lib/format';
 import { validate } from '../../lib/validate';
 import { Field } from '../field';
 import { Comments } from './comments';
@@ -84,7 +84,7 @@ export function ItemEditor({ snapshot, readOnly, run, names }: Props) {
     close();
   }
 
-  const cost = item.cost ? (item.cost.amount / 10 ** minorDigits(currency)).toString() : '';
+  const cost = item.cost ? moneyInputText(item.cost.amount, currency) : '';
   return (
     <Dialog title={readOnly ? item.title : `Edit ${item.title}`} onClose={close}>
       <form className="form-grid" onSubmit={(e) => void save(e)} noValidate>
