@@ -72,10 +72,10 @@ const PANELS: { id: Panel; label: string }[] = [
 ];
 
 /** `heading`: the trip's title as the server read it, shown until the live trip arrives. */
-export function TripWorkspace({ tripId, heading }: { tripId: string; heading?: ReactNode }) {
+export function TripWorkspace({ tripId, heading }: { tripId: string; heading: ReactNode }) {
   return (
     <Provider>
-      <Workspace tripId={tripId} heading={heading ?? 'Loading trip…'} />
+      <Workspace tripId={tripId} heading={heading} />
     </Provider>
   );
 }
