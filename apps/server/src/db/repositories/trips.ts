@@ -12,6 +12,37 @@ export interface TripListEntry {
   snapshot: unknown;
 }
 
+/** A trip's title and dates, as its page heading and the trip list show them. */
+export type TripHeading = Omit<TripListEntry, 'role' | 'snapshot'>;
+
+/** The columns of a trip and its projection that make its heading. */
+const HEADING_COLUMNS = [
+  'trips.id',
+  'trips.created_at',
+  'trip_projections.title',
+  'trip_projections.start_date',
+  'trip_projections.end_date',
+  'trip_projections.updated_at',
+] as const;
+
+function headingOf(row: {
+  id: string;
+  created_at: Date;
+  title: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  updated_at: Date | null;
+}): TripHeading {
+  return {
+    id: row.id,
+    title: row.title ?? '',
+    startDate: row.start_date,
+    endDate: row.end_date,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
 /** The relational side of a trip: its row and its owner membership. Content is in its document. */
 export class TripsRepository {
   constructor(private readonly db: Kysely<DB>) {}
@@ -54,16 +85,7 @@ export class TripsRepository {
       .selectFrom('trip_members')
       .innerJoin('trips', 'trips.id', 'trip_members.trip_id')
       .leftJoin('trip_projections', 'trip_projections.trip_id', 'trips.id')
-      .select([
-        'trips.id',
-        'trip_members.role',
-        'trips.created_at',
-        'trip_projections.title',
-        'trip_projections.start_date',
-        'trip_projections.end_date',
-        'trip_projections.updated_at',
-        'trip_projections.snapshot',
-      ])
+      .select([...HEADING_COLUMNS, 'trip_members.role', 'trip_projections.snapshot'])
       .where('trip_members.user_id', '=', userId)
       .where('trips.deleted_at', 'is', null)
       .orderBy('trip_projections.start_date', (ob) => ob.asc().nullsLast())
@@ -71,43 +93,19 @@ export class TripsRepository {
       .limit(limit)
       .offset(offset)
       .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      role: row.role,
-      title: row.title ?? '',
-      startDate: row.start_date,
-      endDate: row.end_date,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      snapshot: row.snapshot,
-    }));
+    return rows.map((row) => ({ ...headingOf(row), role: row.role, snapshot: row.snapshot }));
   }
 
   /** One trip's title and dates from its projection, without its content; null when gone. */
-  async summary(tripId: string): Promise<Omit<TripListEntry, 'role' | 'snapshot'> | null> {
+  async summary(tripId: string): Promise<TripHeading | null> {
     const row = await this.db
       .selectFrom('trips')
       .leftJoin('trip_projections', 'trip_projections.trip_id', 'trips.id')
-      .select([
-        'trips.id',
-        'trips.created_at',
-        'trip_projections.title',
-        'trip_projections.start_date',
-        'trip_projections.end_date',
-        'trip_projections.updated_at',
-      ])
+      .select(HEADING_COLUMNS)
       .where('trips.id', '=', tripId)
       .where('trips.deleted_at', 'is', null)
       .executeTakeFirst();
-    if (!row) return null;
-    return {
-      id: row.id,
-      title: row.title ?? '',
-      startDate: row.start_date,
-      endDate: row.end_date,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
+    return row ? headingOf(row) : null;
   }
 
   async countForUser(userId: string): Promise<number> {

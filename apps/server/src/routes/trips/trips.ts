@@ -4,7 +4,7 @@ import { noContent, problems } from '../../http/problem-schema.js';
 import { requireSession } from '../../http/session.js';
 import { authorizeTrip } from '../../policies/index.js';
 import type { RouteContext } from '../context.js';
-import { presentTrip } from './present.js';
+import { presentSummary, presentTrip } from './present.js';
 import {
   createTripBodySchema,
   listTripsQuerySchema,
@@ -43,15 +43,7 @@ export const tripRoutes: FastifyPluginCallbackZod<{ context: RouteContext }> = (
       ]);
       return {
         total,
-        trips: list.map((trip) => ({
-          id: trip.id,
-          role: trip.role,
-          title: trip.title,
-          startDate: trip.startDate,
-          endDate: trip.endDate,
-          createdAt: trip.createdAt.toISOString(),
-          updatedAt: trip.updatedAt?.toISOString() ?? null,
-        })),
+        trips: list.map((trip) => presentSummary(trip, trip.role)),
       };
     },
   );
@@ -115,12 +107,7 @@ export const tripRoutes: FastifyPluginCallbackZod<{ context: RouteContext }> = (
       const role = await authorizeTrip(context, tripId, user.id, 'trip.read');
       const trip = await trips.summary(tripId);
       if (!trip) throw notFound(`trip ${tripId}`);
-      return {
-        ...trip,
-        role,
-        createdAt: trip.createdAt.toISOString(),
-        updatedAt: trip.updatedAt?.toISOString() ?? null,
-      };
+      return presentSummary(trip, role);
     },
   );
 
